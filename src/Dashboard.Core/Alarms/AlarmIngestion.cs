@@ -1,0 +1,107 @@
+using Dashboard.Core.Data;
+using Dashboard.Core.Jurisdictions;
+using Dashboard.Core.Live;
+using Dashboard.Core.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Core.Alarms;
+
+/// <summary>Stores alarms from upstream: idempotent on externalId, placed in the tree by location, one transaction a batch.</summary>
+public sealed class AlarmIngestion(
+    IDbContextFactory<DashboardDbContext> dbFactory, JurisdictionMap map, ILiveBus bus, TimeProvider clock)
+{
+    /// <summary>Stores the valid items; every item gets an outcome, in the order given.</summary>
+    public async Task<IReadOnlyList<ItemOutcome<AlarmAccepted>>> IngestAsync(
+        IReadOnlyList<(int Index, AlarmInput Input)> items, IngestionSource source, CancellationToken ct = default)
+    {
+        try
+        {
+            return await TryIngestAsync(items, source, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent request stored one of these externalIds first: the retry answers it as a duplicate.
+            return await TryIngestAsync(items, source, ct);
+        }
+    }
+
+    private async Task<IReadOnlyList<ItemOutcome<AlarmAccepted>>> TryIngestAsync(
+        IReadOnlyList<(int Index, AlarmInput Input)> items, IngestionSource source, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var ids = items.Select(i => i.Input.ExternalId!).Distinct().ToList();
+        var existing = await db.Alarms.AsNoTracking().Where(a => ids.Contains(a.ExternalId))
+            .Select(a => new AlarmAccepted(a.Id, a.ExternalId, a.GridCode, a.StationCode, true))
+            .ToDictionaryAsync(a => a.ExternalId, ct);
+
+        var outcomes = new ItemOutcome<AlarmAccepted>?[items.Count];
+        var created = new Dictionary<string, (Alarm Alarm, List<int> Positions)>(StringComparer.Ordinal);
+        var now = clock.GetUtcNow();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (index, input) = items[i];
+            if (existing.TryGetValue(input.ExternalId!, out var original)) outcomes[i] = ItemOutcome<AlarmAccepted>.Ok(index, original);
+            else if (created.TryGetValue(input.ExternalId!, out var first)) first.Positions.Add(i);
+            else
+            {
+                var (alarm, errors) = await BuildAsync(input, source, now, ct);
+                if (errors is not null) { outcomes[i] = ItemOutcome<AlarmAccepted>.Rejected(index, errors.ToDictionary()); continue; }
+                db.Alarms.Add(alarm!);
+                created[input.ExternalId!] = (alarm!, [i]);
+            }
+        }
+        await db.SaveChangesAsync(ct);
+
+        foreach (var (alarm, positions) in created.Values)
+        {
+            for (var p = 0; p < positions.Count; p++)
+            {
+                var accepted = new AlarmAccepted(alarm.Id, alarm.ExternalId, alarm.GridCode, alarm.StationCode, Duplicate: p > 0);
+                outcomes[positions[p]] = ItemOutcome<AlarmAccepted>.Ok(items[positions[p]].Index, accepted);
+            }
+            bus.Publish(new AlarmReceived(AlarmSnapshot.Of(alarm)));
+        }
+        return outcomes!;
+    }
+
+    private async Task<(Alarm?, FieldErrors?)> BuildAsync(AlarmInput input, IngestionSource source, DateTimeOffset now, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var (path, grid, stationCode) = await PlaceAsync(input, source, errors, ct);
+        if (errors.Any) return (null, errors);
+        var alarm = new Alarm
+        {
+            ExternalId = input.ExternalId!, ReceivedAt = input.ReceivedAt!.Value.ToUniversalTime(), Category = input.Category!,
+            Subcategory = input.Subcategory, Priority = input.Priority ?? 3, Summary = input.Summary!.Trim(),
+            Address = input.Address?.Trim(), Lat = input.Location?.Lat, Lon = input.Location?.Lon,
+            CallerPhone = input.CallerPhone, GridId = grid?.GridId, GridCode = grid?.GridCode, StationCode = stationCode,
+            JurisdictionPath = path!, SourceKeyId = source.KeyId, CreatedAt = now,
+            Parties = input.Parties?.Select(p => new AlarmParty
+            {
+                Name = p.Name!.Trim(), IdNumber = p.IdNumber?.ToUpperInvariant(), Phone = p.Phone, Role = p.Role,
+            }).ToList() ?? [],
+        };
+        return (alarm, null);
+    }
+
+    /// <summary>By point-in-polygon when there is a location, else by station code, else the sender's own node.</summary>
+    private async Task<(string? Path, GridLocation? Grid, string? StationCode)> PlaceAsync(
+        AlarmInput input, IngestionSource source, FieldErrors errors, CancellationToken ct)
+    {
+        GridLocation? grid = null;
+        if (input.Location is { Lat: { } lat, Lon: { } lon }) grid = await map.LocateAsync(lat, lon, ct);
+        if (grid is not null)
+        {
+            if (!source.Scope.Contains(grid.Path)) errors.Add("location", "lies outside the jurisdiction of this API key");
+            return (grid.Path, grid, grid.StationCode);
+        }
+        if (input.StationCode is { } code)
+        {
+            var node = await map.FindAsync(code, ct);
+            if (node is not { Level: JurisdictionLevel.Station }) errors.Add("stationCode", "is not a known station");
+            else if (!source.Scope.Contains(node.Path)) errors.Add("stationCode", "lies outside the jurisdiction of this API key");
+            return (node?.Path, null, node?.Code);
+        }
+        return (source.Scope.Path, null, null);
+    }
+}

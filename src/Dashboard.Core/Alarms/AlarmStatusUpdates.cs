@@ -1,0 +1,37 @@
+using Dashboard.Core.Data;
+using Dashboard.Core.Live;
+using Dashboard.Core.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Core.Alarms;
+
+public sealed record AlarmEventApplied(string ExternalId, AlarmStatus Status, bool Applied, string? Warning);
+
+/// <summary>Applies upstream status events to alarms, and moves the named unit into or out of the job.</summary>
+public sealed class AlarmStatusUpdates(IDbContextFactory<DashboardDbContext> dbFactory, ILiveBus bus)
+{
+    /// <summary>Null when no alarm with that externalId is visible to the source.</summary>
+    public async Task<AlarmEventApplied?> ApplyAsync(
+        string externalId, AlarmStatus status, DateTimeOffset at, string? unitCode, IngestionSource source, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var alarm = await db.Alarms.Include(a => a.Events.Where(e => false))
+            .SingleOrDefaultAsync(a => a.ExternalId == externalId, ct);
+        if (alarm is null || !source.Scope.Contains(alarm.JurisdictionPath)) return null;
+
+        var applied = alarm.Apply(status, at, unitCode);
+        string? warning = null;
+        if (applied && unitCode is not null)
+        {
+            var unit = await db.Units.SingleOrDefaultAsync(u => u.Code == unitCode, ct);
+            if (unit is null) warning = $"unit '{unitCode}' is not known; the status was recorded without it";
+            else if (status is AlarmStatus.Dispatched or AlarmStatus.OnScene) unit.Dispatch(alarm.Id, status == AlarmStatus.OnScene, at);
+            else unit.Release(alarm.Id, at);
+        }
+        if (!applied) return new AlarmEventApplied(externalId, alarm.Status, false, null);
+
+        await db.SaveChangesAsync(ct);
+        bus.Publish(new AlarmStatusChanged(AlarmSnapshot.Of(alarm), status, at, unitCode));
+        return new AlarmEventApplied(externalId, alarm.Status, true, warning);
+    }
+}

@@ -1,0 +1,64 @@
+using Dashboard.Core.Alarms;
+using Dashboard.Core.Disputes;
+using Dashboard.Core.Jurisdictions;
+using Dashboard.Core.Patrol;
+using Dashboard.Core.Security;
+using Dashboard.Core.Units;
+using Dashboard.Core.Warnings;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Dashboard.Core.Data;
+
+public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options)
+    : IdentityDbContext<DashboardUser>(options)
+{
+    public DbSet<JurisdictionNode> Jurisdictions => Set<JurisdictionNode>();
+    public DbSet<Alarm> Alarms => Set<Alarm>();
+    public DbSet<AlarmStatusEvent> AlarmEvents => Set<AlarmStatusEvent>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<UnitPosition> UnitPositions => Set<UnitPosition>();
+    public DbSet<PositionSample> PositionHistory => Set<PositionSample>();
+    public DbSet<PatrolPoint> PatrolPoints => Set<PatrolPoint>();
+    public DbSet<Dispute> Disputes => Set<Dispute>();
+    public DbSet<WarningModel> WarningModels => Set<WarningModel>();
+    public DbSet<Warning> Warnings => Set<Warning>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        // SQLite has no date type: stored as sortable integers, times compare and order correctly in SQL.
+        if (Database.IsSqlite())
+            builder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardAuditLog();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
+    {
+        GuardAuditLog();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+    }
+
+    /// <summary>Adds an audit entry to this unit of work, so the change and its record commit together.</summary>
+    public void Audit(string actor, string action, string? target, string? detail, DateTimeOffset at) =>
+        AuditEntries.Add(new AuditEntry { At = at, Actor = actor, Action = action, Target = target, Detail = detail });
+
+    private void GuardAuditLog()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("The audit log is append-only.");
+    }
+}

@@ -1,0 +1,163 @@
+using Dashboard.Core.Jurisdictions;
+
+namespace Dashboard.Core.Disputes;
+
+public enum DisputeStatus { Registered, Routed, Mediating, Mediated, ClosureRequested, Returned, Closed }
+public enum DisputeSource { Staff, Alarm, GridWorker, Hotline, GridApp }
+public enum DisputeCategory { Family, Neighbor, Labor, Land, Property, TrafficAccident, Medical, Other }
+public enum RiskColor { Green, Yellow, Red }
+public enum DisputeLevel { Village, Township, District }
+public enum MediationOutcome { Pending, Success, Failure }
+public enum MediationMethod { InPerson, Phone, Video }
+
+/// <summary>A dispute case (矛盾纠纷) from intake to follow-up visit; every change is a timeline entry.</summary>
+public sealed class Dispute : IJurisdictionScoped
+{
+    public long Id { get; set; }
+    public required string CaseNumber { get; set; }
+    public string? ExternalId { get; set; }
+    public DisputeSource Source { get; set; }
+    public DisputeCategory Category { get; set; }
+    public RiskColor Risk { get; set; }
+    public DisputeLevel Level { get; private set; } = DisputeLevel.Village;
+    public DisputeStatus Status { get; private set; } = DisputeStatus.Registered;
+    public required string Description { get; set; }
+    public string? Address { get; set; }
+    public double? Lat { get; set; }
+    public double? Lon { get; set; }
+    public string? GridCode { get; set; }
+    public required string JurisdictionPath { get; set; }
+    public int PeopleInvolved { get; set; } = 2;
+    public DateTimeOffset RegisteredAt { get; set; }
+    public required string RegisteredBy { get; set; }
+    public long? AlarmId { get; set; }
+    public string? ResponsibleOrg { get; private set; }
+    public string? ResponsiblePerson { get; private set; }
+    public string? LeadOfficial { get; private set; }
+    public DateTimeOffset? Deadline { get; private set; }
+    public DateTimeOffset? SupervisedAt { get; private set; }
+    public MediationOutcome Outcome { get; private set; }
+    public string? Result { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+    public string? ClosedBy { get; private set; }
+    public string? ReturnReason { get; private set; }
+    public DateTimeOffset? FollowUpAt { get; private set; }
+    public int? FollowUpSatisfaction { get; private set; }
+    public string? FollowUpNote { get; private set; }
+
+    public List<DisputeParty> Parties { get; set; } = [];
+    public List<MediationRecord> Mediations { get; set; } = [];
+    public List<DisputeEvent> Events { get; set; } = [];
+
+    public bool IsOpen => Status != DisputeStatus.Closed;
+    public bool IsOverdue(DateTimeOffset now) => IsOpen && Deadline is { } d && d < now;
+
+    public void Route(string org, string person, string? leadOfficial, DateTimeOffset deadline, string by, DateTimeOffset at)
+    {
+        Require(nameof(Route), DisputeStatus.Registered, DisputeStatus.Routed, DisputeStatus.Mediating, DisputeStatus.Returned);
+        var before = ResponsibleOrg is null ? null : $"{ResponsibleOrg}/{ResponsiblePerson}";
+        (ResponsibleOrg, ResponsiblePerson, LeadOfficial, Deadline) = (org, person, leadOfficial, deadline.ToUniversalTime());
+        if (Status == DisputeStatus.Registered) Status = DisputeStatus.Routed;
+        Record(at, by, "route", $"{before ?? "-"} → {org}/{person}, deadline {deadline:yyyy-MM-dd}");
+    }
+
+    public void RecordMediation(MediationRecord record, string by)
+    {
+        Require(nameof(RecordMediation), DisputeStatus.Routed, DisputeStatus.Mediating, DisputeStatus.Returned, DisputeStatus.Mediated);
+        Mediations.Add(record);
+        Outcome = record.Outcome;
+        Status = record.Outcome == MediationOutcome.Pending ? DisputeStatus.Mediating : DisputeStatus.Mediated;
+        Record(record.At, by, "mediate", $"{record.Method}: {record.Outcome}");
+    }
+
+    public void RequestClosure(string result, string by, DateTimeOffset at)
+    {
+        Require(nameof(RequestClosure), DisputeStatus.Mediated);
+        Result = result;
+        Status = DisputeStatus.ClosureRequested;
+        Record(at, by, "request-closure", result);
+    }
+
+    public void ApproveClosure(string by, DateTimeOffset at)
+    {
+        Require(nameof(ApproveClosure), DisputeStatus.ClosureRequested);
+        (Status, ClosedAt, ClosedBy, ReturnReason) = (DisputeStatus.Closed, at.ToUniversalTime(), by, null);
+        Record(at, by, "approve", null);
+    }
+
+    public void ReturnClosure(string reason, string by, DateTimeOffset at)
+    {
+        Require(nameof(ReturnClosure), DisputeStatus.ClosureRequested);
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainRuleException("A returned closure needs a reason.");
+        (Status, ReturnReason) = (DisputeStatus.Returned, reason);
+        Record(at, by, "return", reason);
+    }
+
+    public void RecordFollowUp(int satisfaction, string? note, string by, DateTimeOffset at)
+    {
+        Require(nameof(RecordFollowUp), DisputeStatus.Closed);
+        if (FollowUpAt is not null) throw new DomainRuleException("The follow-up visit is already recorded.");
+        if (satisfaction is < 1 or > 5) throw new DomainRuleException("Satisfaction is rated 1 to 5.");
+        (FollowUpAt, FollowUpSatisfaction, FollowUpNote) = (at.ToUniversalTime(), satisfaction, note);
+        Record(at, by, "follow-up", $"{satisfaction}/5 {note}");
+    }
+
+    public void Escalate(string by, DateTimeOffset at)
+    {
+        if (!IsOpen) throw new DomainRuleException("A closed case cannot be escalated.");
+        if (Level == DisputeLevel.District) throw new DomainRuleException("The case is already at district level.");
+        var from = Level;
+        Level++;
+        Record(at, by, "escalate", $"{from} → {Level}");
+    }
+
+    /// <summary>Marks an overdue case as supervised (督办); returns false when it is not overdue or already marked.</summary>
+    public bool Supervise(DateTimeOffset now)
+    {
+        if (!IsOverdue(now) || SupervisedAt is not null) return false;
+        SupervisedAt = now.ToUniversalTime();
+        Record(now, "system", "supervise", $"deadline {Deadline:yyyy-MM-dd HH:mm}");
+        return true;
+    }
+
+    private void Require(string action, params DisputeStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+            throw new DomainRuleException($"{action} is not allowed while the case is {Status}.");
+    }
+
+    private void Record(DateTimeOffset at, string actor, string action, string? detail) =>
+        Events.Add(new DisputeEvent { At = at.ToUniversalTime(), Actor = actor, Action = action, Detail = detail });
+}
+
+public sealed class DisputeParty
+{
+    public long Id { get; set; }
+    public long DisputeId { get; set; }
+    public required string Name { get; set; }
+    public string? IdNumber { get; set; }
+    public string? Phone { get; set; }
+    public string? Role { get; set; }
+}
+
+public sealed class MediationRecord
+{
+    public long Id { get; set; }
+    public long DisputeId { get; set; }
+    public DateTimeOffset At { get; set; }
+    public required string Mediator { get; set; }
+    public MediationMethod Method { get; set; }
+    public string? Agreement { get; set; }
+    public decimal? Amount { get; set; }
+    public MediationOutcome Outcome { get; set; }
+}
+
+public sealed class DisputeEvent
+{
+    public long Id { get; set; }
+    public long DisputeId { get; set; }
+    public DateTimeOffset At { get; set; }
+    public required string Actor { get; set; }
+    public required string Action { get; set; }
+    public string? Detail { get; set; }
+}

@@ -1,0 +1,58 @@
+using Dashboard.Core.Data;
+using Dashboard.Core.Jurisdictions;
+using Dashboard.Core.Live;
+using Dashboard.Core.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Core.Units;
+
+/// <summary>
+/// Stores GPS fixes: every fix is appended to the history, the latest per unit is upserted last-write-wins on its time,
+/// all in one transaction per batch.
+/// </summary>
+public sealed class PositionIngestion(
+    IDbContextFactory<DashboardDbContext> dbFactory, JurisdictionMap map, ILiveBus bus)
+{
+    private const double StationRadiusMeters = 150;
+
+    public async Task<PositionBatchResult> IngestAsync(
+        IReadOnlyList<(int Index, PositionInput Input)> items, IngestionSource source, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var codes = items.Select(i => i.Input.UnitCode!).Distinct().ToList();
+        var units = (await db.Units.Where(u => codes.Contains(u.Code)).ToListAsync(ct))
+            .Where(u => source.Scope.Contains(u.JurisdictionPath)).ToDictionary(u => u.Code, StringComparer.Ordinal);
+        var unitIds = units.Values.Select(u => u.Id).ToList();
+        var latest = await db.UnitPositions.Where(p => unitIds.Contains(p.UnitId)).ToDictionaryAsync(p => p.UnitId, ct);
+
+        var unknown = new SortedSet<string>(StringComparer.Ordinal);
+        var moved = new Dictionary<int, (Unit Unit, UnitPosition Position)>();
+        int accepted = 0, stale = 0;
+        foreach (var (_, input) in items)
+        {
+            if (!units.TryGetValue(input.UnitCode!, out var unit)) { unknown.Add(input.UnitCode!); continue; }
+            var at = input.At!.Value.ToUniversalTime();
+            db.PositionHistory.Add(new PositionSample
+            {
+                UnitId = unit.Id, At = at, Lat = input.Lat!.Value, Lon = input.Lon!.Value, SpeedKmh = input.SpeedKmh, Heading = input.Heading,
+            });
+            accepted++;
+            if (latest.TryGetValue(unit.Id, out var current) && current.At >= at) { stale++; continue; }
+            if (current is null) db.UnitPositions.Add(current = latest[unit.Id] = new UnitPosition { UnitId = unit.Id });
+            (current.At, current.Lat, current.Lon, current.SpeedKmh, current.Heading) = (at, input.Lat!.Value, input.Lon!.Value, input.SpeedKmh, input.Heading);
+            moved[unit.Id] = (unit, current);
+        }
+        foreach (var (unit, position) in moved.Values)
+            unit.ObserveMovement(position.SpeedKmh ?? 0, await IsAtStationAsync(unit, position, ct), position.At);
+
+        await db.SaveChangesAsync(ct);
+        if (moved.Count > 0)
+            bus.Publish(new PositionsMoved(moved.Values.Select(m => new UnitMoved(m.Unit.Code, m.Unit.Kind, m.Unit.Status,
+                m.Position.At, m.Position.Lat, m.Position.Lon, m.Position.SpeedKmh, m.Position.Heading, m.Unit.JurisdictionPath)).ToList()));
+        return new PositionBatchResult(accepted, stale, [.. unknown], []);
+    }
+
+    private async Task<bool> IsAtStationAsync(Unit unit, UnitPosition position, CancellationToken ct) =>
+        await map.FindAsync(unit.StationCode, ct) is { CenterLat: { } lat, CenterLon: { } lon }
+        && GeoDistance.Meters(lat, lon, position.Lat, position.Lon) <= StationRadiusMeters;
+}

@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dashboard.Core.Units;
+
+public enum UnitKind { PatrolCar = 1, Motorcycle = 2, FootPatrol = 3, GridWorker = 4, Volunteer = 5 }
+
+public enum UnitStatus { OnDuty = 1, Standby = 2, Patrolling = 3, Responding = 4, OnScene = 5, Offline = 6 }
+
+/// <summary>A patrol force (警力 / 巡防力量): car, foot patrol, grid worker or volunteer.</summary>
+public sealed class Unit : Dashboard.Core.Jurisdictions.IJurisdictionScoped
+{
+    /// <summary>Units silent for this long are shown offline.</summary>
+    public static readonly TimeSpan OfflineAfter = TimeSpan.FromMinutes(10);
+
+    public int Id { get; set; }
+    public required string Code { get; set; }
+    public required string Name { get; set; }
+    public UnitKind Kind { get; set; }
+    public required string StationCode { get; set; }
+    public required string JurisdictionPath { get; set; }
+    public UnitStatus Status { get; private set; } = UnitStatus.Offline;
+    public long? CurrentAlarmId { get; private set; }
+    public DateTimeOffset? StatusChangedAt { get; private set; }
+
+    public void Dispatch(long alarmId, bool onScene, DateTimeOffset at) =>
+        SetStatus(onScene ? UnitStatus.OnScene : UnitStatus.Responding, at, alarmId);
+
+    /// <summary>The unit is free again once the alarm it was sent to is resolved.</summary>
+    public void Release(long alarmId, DateTimeOffset at)
+    {
+        if (CurrentAlarmId == alarmId) SetStatus(UnitStatus.Patrolling, at, null);
+    }
+
+    /// <summary>Without an assignment, movement tells patrolling from waiting: at the station it is standby.</summary>
+    public void ObserveMovement(double speedKmh, bool atStation, DateTimeOffset at)
+    {
+        if (CurrentAlarmId is not null) return;
+        var status = speedKmh >= 2 ? UnitStatus.Patrolling : atStation ? UnitStatus.Standby : UnitStatus.OnDuty;
+        if (status != Status) SetStatus(status, at, null);
+    }
+
+    /// <summary>The status a screen shows: a unit nobody has heard from recently is offline whatever it last said.</summary>
+    public UnitStatus EffectiveStatus(DateTimeOffset? lastSeen, DateTimeOffset now) =>
+        lastSeen is null || now - lastSeen > OfflineAfter ? UnitStatus.Offline : Status;
+
+    private void SetStatus(UnitStatus status, DateTimeOffset at, long? alarmId)
+    {
+        Status = status;
+        CurrentAlarmId = alarmId;
+        StatusChangedAt = at.ToUniversalTime();
+    }
+}
+
+/// <summary>The latest position of a unit, upserted last-write-wins on <see cref="At"/>.</summary>
+public sealed class UnitPosition
+{
+    public int UnitId { get; set; }
+    public DateTimeOffset At { get; set; }
+    public double Lat { get; set; }
+    public double Lon { get; set; }
+    public double? SpeedKmh { get; set; }
+    public double? Heading { get; set; }
+}
+
+/// <summary>One point of a unit's track, appended in batches.</summary>
+public sealed class PositionSample
+{
+    public long Id { get; set; }
+    public int UnitId { get; set; }
+    public DateTimeOffset At { get; set; }
+    public double Lat { get; set; }
+    public double Lon { get; set; }
+    public double? SpeedKmh { get; set; }
+    public double? Heading { get; set; }
+}
+
+internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
+{
+    public void Configure(EntityTypeBuilder<Unit> b)
+    {
+        b.Property(x => x.Code).HasMaxLength(32);
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.StationCode).HasMaxLength(32);
+        b.Property(x => x.JurisdictionPath).HasMaxLength(200);
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+        b.HasIndex(x => x.Code).IsUnique();
+        b.HasOne<UnitPosition>().WithOne().HasForeignKey<UnitPosition>(p => p.UnitId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class UnitPositionConfiguration : IEntityTypeConfiguration<UnitPosition>
+{
+    public void Configure(EntityTypeBuilder<UnitPosition> b) => b.HasKey(x => x.UnitId);
+}
+
+internal sealed class PositionSampleConfiguration : IEntityTypeConfiguration<PositionSample>
+{
+    public void Configure(EntityTypeBuilder<PositionSample> b)
+    {
+        b.HasIndex(x => new { x.UnitId, x.At });
+        b.HasIndex(x => x.At);
+        b.HasOne<Unit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
