@@ -13,6 +13,7 @@ public sealed class JurisdictionNode
     public required string Name { get; set; }
     public JurisdictionLevel Level { get; set; }
     public int? ParentId { get; set; }
+    public JurisdictionNode? Parent { get; set; }
 
     /// <summary>Materialised path of codes, e.g. "/T001/S001/C003/G012/"; scoping is a prefix test on it.</summary>
     public required string Path { get; set; }
@@ -36,6 +37,6 @@ internal sealed class JurisdictionNodeConfiguration : IEntityTypeConfiguration<J
         b.Property(x => x.Path).HasMaxLength(200);
         b.HasIndex(x => x.Code).IsUnique();
         b.HasIndex(x => x.Path);
-        b.HasOne<JurisdictionNode>().WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Parent).WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -49,7 +49,7 @@ public sealed class PositionIngestion(
         if (moved.Count > 0)
             bus.Publish(new PositionsMoved(moved.Values.Select(m => new UnitMoved(m.Unit.Code, m.Unit.Kind, m.Unit.Status,
                 m.Position.At, m.Position.Lat, m.Position.Lon, m.Position.SpeedKmh, m.Position.Heading, m.Unit.JurisdictionPath)).ToList()));
-        return new PositionBatchResult(accepted, stale, [.. unknown], []);
+        return new PositionBatchResult(accepted, stale, [.. unknown]);
     }
 
     private async Task<bool> IsAtStationAsync(Unit unit, UnitPosition position, CancellationToken ct) =>

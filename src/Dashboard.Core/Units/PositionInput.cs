@@ -19,5 +19,4 @@ public sealed record PositionInput(string? UnitCode, DateTimeOffset? At, double?
     }
 }
 
-public sealed record PositionBatchResult(
-    int Accepted, int Stale, IReadOnlyList<string> UnknownUnits, IReadOnlyList<ItemOutcome<object>> Rejected);
+public sealed record PositionBatchResult(int Accepted, int Stale, IReadOnlyList<string> UnknownUnits);

@@ -1134,10 +1134,12 @@ namespace Dashboard.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Dashboard.Core.Jurisdictions.JurisdictionNode", b =>
                 {
-                    b.HasOne("Dashboard.Core.Jurisdictions.JurisdictionNode", null)
+                    b.HasOne("Dashboard.Core.Jurisdictions.JurisdictionNode", "Parent")
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("Dashboard.Core.Units.PositionSample", b =>

@@ -1,0 +1,50 @@
+using Dashboard.Core.Data;
+using Dashboard.Core.Jurisdictions;
+using Dashboard.Core.People;
+using Dashboard.Core.Units;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Core.Alarms;
+
+/// <summary>An alarm in a list: personal data already masked.</summary>
+public sealed record AlarmListItem(
+    long Id, string ExternalId, DateTimeOffset ReceivedAt, string Category, string? Subcategory, int Priority,
+    string Summary, string? Address, AlarmStatus Status, string? StationCode, string? GridCode, string? CallerPhoneMasked);
+
+public sealed record CategoryCount(string Category, int Count);
+
+public sealed record UnitStatusCount(UnitStatus Status, int Count);
+
+/// <summary>Read side of alarms and units for the desk screens; every query is bounded by the caller's scope.</summary>
+public sealed class AlarmQueries(IDbContextFactory<DashboardDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<AlarmListItem>> RecentAsync(JurisdictionScope scope, int take, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await db.Alarms.AsNoTracking().InScope(scope).OrderByDescending(a => a.ReceivedAt).Take(take)
+            .Select(a => new AlarmListItem(a.Id, a.ExternalId, a.ReceivedAt, a.Category, a.Subcategory, a.Priority, a.Summary,
+                a.Address, a.Status, a.StationCode, a.GridCode, a.CallerPhone))
+            .ToListAsync(ct);
+        return rows.Select(r => r with { CallerPhoneMasked = PersonalDataMask.Phone(r.CallerPhoneMasked) }).ToList();
+    }
+
+    public async Task<IReadOnlyList<CategoryCount>> CountByCategoryAsync(
+        JurisdictionScope scope, DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Alarms.AsNoTracking().InScope(scope).Where(a => a.ReceivedAt >= from && a.ReceivedAt < to)
+            .GroupBy(a => a.Category).Select(g => new CategoryCount(g.Key, g.Count())).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<UnitStatusCount>> UnitStatusAsync(JurisdictionScope scope, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var units = await db.Units.AsNoTracking().InScope(scope)
+            .GroupJoin(db.UnitPositions, u => u.Id, p => p.UnitId, (u, p) => new { u, p })
+            .SelectMany(x => x.p.DefaultIfEmpty(), (x, p) => new { x.u, LastSeen = p == null ? (DateTimeOffset?)null : p.At })
+            .ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        return units.GroupBy(x => x.u.EffectiveStatus(x.LastSeen, now))
+            .Select(g => new UnitStatusCount(g.Key, g.Count())).OrderBy(c => c.Status).ToList();
+    }
+}

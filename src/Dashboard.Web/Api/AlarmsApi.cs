@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Dashboard.Core.Alarms;
+using Dashboard.Core.Validation;
+using Dashboard.Web.Security;
+
+namespace Dashboard.Web.Api;
+
+public sealed record AlarmBatchItem(
+    int Index, string? ExternalId, long? Id, string? GridCode, string? StationCode, bool? Duplicate, IDictionary<string, string[]>? Errors);
+
+public sealed record AlarmBatchResponse(int Created, int Duplicates, int Rejected, IReadOnlyList<AlarmBatchItem> Items);
+
+internal static class AlarmsApi
+{
+    public static void MapAlarmsApi(this RouteGroupBuilder v1)
+    {
+        var alarms = v1.MapGroup("/alarms").RequireAuthorization(ApiKeyHandler.PolicyFor(Core.Security.ApiScopes.Alarms));
+        alarms.MapPost("/", PostAlarmsAsync)
+            .Accepts<AlarmInput>("application/json")
+            .Produces<AlarmAccepted>(StatusCodes.Status201Created)
+            .Produces<AlarmAccepted>(StatusCodes.Status200OK)
+            .Produces<AlarmBatchResponse>(StatusCodes.Status200OK)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithSummary("Post one alarm or an array of up to 1,000; idempotent on externalId.");
+        alarms.MapPost("/{externalId}/events", PostEventAsync)
+            .Accepts<AlarmEventInput>("application/json")
+            .Produces<AlarmEventApplied>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Record a status event; repeated and out-of-order events are harmless.");
+    }
+
+    private static async Task<IResult> PostAlarmsAsync(HttpContext http, AlarmIngestion ingestion, TimeProvider clock, CancellationToken ct)
+    {
+        var (document, problem) = await JsonBody.ReadAsync(http.Request, ct);
+        if (problem is not null) return problem;
+        using var _ = document;
+        var root = document!.RootElement;
+        var isBatch = root.ValueKind == JsonValueKind.Array;
+        var elements = isBatch ? root.EnumerateArray().ToList() : [root];
+        if (isBatch && elements.Count is 0 or > AlarmInput.MaxBatch)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["$"] = [$"must hold 1 to {AlarmInput.MaxBatch} alarms"] });
+
+        var now = clock.GetUtcNow();
+        var rejected = new List<ItemOutcome<AlarmAccepted>>();
+        var valid = new List<(int, AlarmInput)>();
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var (input, bindErrors) = JsonBody.Bind<AlarmInput>(elements[i]);
+            var errors = bindErrors ?? input!.Validate(now);
+            if (errors.Any) rejected.Add(ItemOutcome<AlarmAccepted>.Rejected(i, errors.ToDictionary()));
+            else valid.Add((i, input!));
+        }
+        var stored = valid.Count == 0 ? [] : await ingestion.IngestAsync(valid, http.User.IngestionSource(), ct);
+        var outcomes = stored.Concat(rejected).OrderBy(o => o.Index).ToList();
+
+        if (!isBatch)
+        {
+            var single = outcomes[0];
+            if (!single.Accepted) return TypedResults.ValidationProblem(single.Errors!, title: "The alarm was not accepted");
+            return single.Value!.Duplicate ? TypedResults.Ok(single.Value) : TypedResults.Created((string?)null, single.Value);
+        }
+        var items = outcomes.Select(o => new AlarmBatchItem(o.Index, ExternalIdAt(elements[o.Index]), o.Value?.Id, o.Value?.GridCode,
+            o.Value?.StationCode, o.Value?.Duplicate, o.Errors)).ToList();
+        return TypedResults.Ok(new AlarmBatchResponse(
+            items.Count(i => i.Duplicate == false), items.Count(i => i.Duplicate == true), items.Count(i => i.Errors is not null), items));
+    }
+
+    private static async Task<IResult> PostEventAsync(
+        string externalId, HttpContext http, AlarmStatusUpdates updates, TimeProvider clock, CancellationToken ct)
+    {
+        var (document, problem) = await JsonBody.ReadAsync(http.Request, ct);
+        if (problem is not null) return problem;
+        using var _ = document;
+        var (input, bindErrors) = JsonBody.Bind<AlarmEventInput>(document!.RootElement);
+        AlarmStatus status = default;
+        var errors = bindErrors ?? input!.Validate(clock.GetUtcNow(), out status);
+        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary(), title: "The event was not accepted");
+
+        var applied = await updates.ApplyAsync(externalId, status, input!.At!.Value, input.UnitCode, http.User.IngestionSource(), ct);
+        return applied is null
+            ? JsonBody.Problem(StatusCodes.Status404NotFound, "Unknown alarm", $"No alarm with externalId '{externalId}' is visible to this key.")
+            : TypedResults.Ok(applied);
+    }
+
+    private static string? ExternalIdAt(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty("externalId", out var id) && id.ValueKind == JsonValueKind.String
+            ? id.GetString() : null;
+}

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Dashboard.Core.Validation;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Dashboard.Web.Api;
+
+/// <summary>
+/// Reads a request body as JSON within the size limit and turns each item of a batch into a typed input on its own,
+/// so one malformed item is reported and the rest still go through.
+/// </summary>
+internal static class JsonBody
+{
+    public static readonly JsonSerializerOptions Options = CreateOptions();
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { AllowTrailingCommas = true };
+        options.Converters.Add(new OffsetRequiredDateTimeOffsetConverter());
+        options.Converters.Add(new JsonStringEnumConverter());
+        return options;
+    }
+
+    /// <summary>The parsed body, or the problem to answer with (413, 415 or 400).</summary>
+    public static async Task<(JsonDocument? Document, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+            size.MaxRequestBodySize = ApiSetup.MaxBodyBytes;
+        if (request.ContentLength > ApiSetup.MaxBodyBytes) return (null, TooLarge());
+        if (!request.HasJsonContentType())
+            return (null, Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the body as application/json."));
+
+        using var buffer = new MemoryStream();
+        try
+        {
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+            {
+                if (buffer.Length + read > ApiSetup.MaxBodyBytes) return (null, TooLarge());
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, TooLarge());
+        }
+        try
+        {
+            return (JsonDocument.Parse(buffer.ToArray()), null);
+        }
+        catch (JsonException ex)
+        {
+            return (null, Problem(StatusCodes.Status400BadRequest, "Body is not valid JSON",
+                $"{ex.Message.Split(" Path:")[0]} (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine})"));
+        }
+    }
+
+    /// <summary>Binds one item; a type or format error becomes a per-field message instead of an exception.</summary>
+    public static (T? Value, FieldErrors? Errors) Bind<T>(JsonElement element) where T : class
+    {
+        if (element.ValueKind != JsonValueKind.Object) return (null, new FieldErrors().Add("$", "must be a JSON object"));
+        try
+        {
+            return (element.Deserialize<T>(Options), null);
+        }
+        catch (JsonException ex)
+        {
+            var field = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "$" : ex.Path.TrimStart('$', '.');
+            // Our converters explain themselves ("must be …"); the serializer's own messages are about CLR types.
+            var message = ex.Message.StartsWith("must be", StringComparison.Ordinal) ? ex.Message : "has the wrong type or format";
+            return (null, new FieldErrors().Add(field, message));
+        }
+    }
+
+    public static IResult Problem(int status, string title, string detail) =>
+        TypedResults.Problem(statusCode: status, title: title, detail: detail);
+
+    private static IResult TooLarge() =>
+        Problem(StatusCodes.Status413PayloadTooLarge, "Body too large", $"The body must be at most {ApiSetup.MaxBodyBytes} bytes (1 MiB).");
+}
+
+/// <summary>An upstream time without an explicit offset is ambiguous across zones: refuse it rather than guess.</summary>
+internal sealed class OffsetRequiredDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
+{
+    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        if (text is null || !HasOffset(text) || !DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var value))
+            throw new JsonException("must be an ISO-8601 time with offset, e.g. 2026-11-23T08:15:00+08:00");
+        return value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value);
+
+    private static bool HasOffset(string text)
+    {
+        var t = text.IndexOf('T', StringComparison.Ordinal);
+        if (t < 0) return false;
+        var time = text.AsSpan(t);
+        return time.EndsWith("Z", StringComparison.OrdinalIgnoreCase) || time.LastIndexOfAny('+', '-') > 0;
+    }
+}

@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+using Dashboard.Core.Alarms;
+using Dashboard.Core.Data;
+using Dashboard.Core.Live;
+using Dashboard.Core.Units;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Dashboard.Web.Hosting;
+
+/// <summary>Settings of the installation as a whole.</summary>
+public sealed class DashboardOptions
+{
+    public const string Section = "Dashboard";
+
+    /// <summary>Zone in which days and months are cut and times are shown (IANA id).</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+}
+
+internal static class CoreSetup
+{
+    public static void AddDashboardCore(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section).ValidateDataAnnotations()
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Dashboard:TimeZone is not a known time zone")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ILiveBus, InProcessLiveBus>();
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<AlarmIngestion>();
+        services.AddSingleton<AlarmStatusUpdates>();
+        services.AddSingleton<AlarmQueries>();
+        services.AddSingleton<PositionIngestion>();
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using Dashboard.Core.Time;
+using Dashboard.Web.Components;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+
+namespace Dashboard.Web.Hosting;
+
+internal static class UiSetup
+{
+    public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
+
+    public static void AddDashboardUi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
+            o.SupportedCultures = o.SupportedUICultures = Cultures;
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        services.AddSingleton(sp => new LocalCalendar(
+            sp.GetRequiredService<IOptions<DashboardOptions>>().Value.Zone, sp.GetRequiredService<TimeProvider>()));
+    }
+
+    public static void MapDashboardUi(this WebApplication app)
+    {
+        app.UseRequestLocalization();
+        app.MapGet("/culture", (string c, string? redirect, HttpContext http) =>
+        {
+            if (Cultures.Any(x => x.Name == c))
+                http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(c)),
+                    new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax });
+            return TypedResults.LocalRedirect(redirect is { Length: > 0 } r && r.StartsWith('/') && !r.StartsWith("//", StringComparison.Ordinal) ? r : "/");
+        }).ExcludeFromDescription();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    }
+}

@@ -1,0 +1,62 @@
+using Dashboard.Core.Data;
+using Dashboard.Core.Security;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Identity;
+
+namespace Dashboard.Web.Security;
+
+internal static class SecuritySetup
+{
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
+
+    public static void AddDashboardSecurity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddIdentityCore<DashboardUser>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(30);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<DashboardDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<JurisdictionClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = IdentityConstants.ApplicationScheme;
+                o.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "pa.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/denied";
+            o.ExpireTimeSpan = IdleTimeout;
+            o.SlidingExpiration = true;
+        });
+        services.AddAuthentication().AddScheme<ApiKeyOptions, ApiKeyHandler>(ApiKeyHandler.Scheme, _ => { });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiKeyHandler.Scheme, p => p.AddAuthenticationSchemes(ApiKeyHandler.Scheme).RequireAuthenticatedUser());
+        foreach (var scope in ApiScopes.All)
+            services.AddAuthorizationBuilder().AddPolicy(ApiKeyHandler.PolicyFor(scope), p => p
+                .AddAuthenticationSchemes(ApiKeyHandler.Scheme).RequireAuthenticatedUser().RequireClaim(ApiKeyHandler.ScopeClaim, scope));
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<CircuitActivity>();
+        services.AddScoped<CircuitHandler, CircuitActivityHandler>();
+        services.AddScoped<AuthenticationStateProvider, IdleTimeoutAuthenticationStateProvider>();
+        services.AddSingleton<ApiKeyService>();
+    }
+}
