@@ -9,6 +9,3 @@ if (AdminCommand.IsRequested(args)) return await AdminCommand.RunAsync(app, args
 app.MapDashboard();
 await app.RunAsync();
 return 0;
-
-/// <summary>Entry point, visible to the test host.</summary>
-public partial class Program;

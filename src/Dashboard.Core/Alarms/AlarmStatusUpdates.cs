@@ -25,7 +25,8 @@ public sealed class AlarmStatusUpdates(IDbContextFactory<DashboardDbContext> dbF
         {
             var unit = await db.Units.SingleOrDefaultAsync(u => u.Code == unitCode, ct);
             if (unit is null) warning = $"unit '{unitCode}' is not known; the status was recorded without it";
-            else if (status is AlarmStatus.Dispatched or AlarmStatus.OnScene) unit.Dispatch(alarm.Id, status == AlarmStatus.OnScene, at);
+            // The alarm's own status, not the event's: a late "Dispatched" must not pull an on-scene unit back.
+            else if (alarm.Status is AlarmStatus.Dispatched or AlarmStatus.OnScene) unit.Dispatch(alarm.Id, alarm.Status == AlarmStatus.OnScene, at);
             else unit.Release(alarm.Id, at);
         }
         if (!applied) return new AlarmEventApplied(externalId, alarm.Status, false, null);

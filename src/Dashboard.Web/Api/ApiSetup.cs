@@ -23,6 +23,7 @@ internal static class ApiSetup
     public static void AddIngestionApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<Dashboard.Core.Jurisdictions.ReferenceQueries>();
         builder.Services.AddOptions<ApiRateLimitOptions>().BindConfiguration(ApiRateLimitOptions.Section)
@@ -60,7 +61,7 @@ internal static class ApiSetup
         var v1 = app.MapGroup("/api/v1")
             .RequireAuthorization(ApiKeyHandler.Scheme)
             .RequireRateLimiting(RateLimitPolicy)
-            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxBodyBytes))
             .DisableAntiforgery()
             .WithTags("Ingestion v1");
         v1.MapAlarmsApi();

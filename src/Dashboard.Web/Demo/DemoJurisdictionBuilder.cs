@@ -53,7 +53,6 @@ public sealed class DemoJurisdictionBuilder(int seed = 20261123)
             for (var g = 0; g < cells.Count; g++)
             {
                 var grid = Node($"G{++gridNumber:000}", $"{community.Name}第{g + 1}网格", JurisdictionLevel.Grid, community, cells[g]);
-                grid.BoundaryWkt = cells[g].AsText();
                 grid.Population = rng.Next(1200, 2600);
                 community.Population += grid.Population;
                 nodes.Add(grid);
@@ -137,7 +136,7 @@ public sealed class DemoJurisdictionBuilder(int seed = 20261123)
         return new JurisdictionNode
         {
             Code = code, Name = name, Level = level, Path = JurisdictionNode.ChildPath(parent?.Path, code),
-            CenterLat = Math.Round(center.Y, 6), CenterLon = Math.Round(center.X, 6), Parent = parent,
+            CenterLat = Math.Round(center.Y, 6), CenterLon = Math.Round(center.X, 6), Parent = parent, BoundaryWkt = area.AsText(),
         };
     }
 }

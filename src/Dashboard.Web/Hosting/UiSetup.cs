@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Dashboard.Core.Time;
 using Dashboard.Web.Components;
 using Microsoft.AspNetCore.Localization;
@@ -16,7 +19,10 @@ internal static class UiSetup
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
-        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        // Chinese pages are sent as UTF-8 text, not as a numeric character reference per character.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // The resx files sit beside SharedResource.cs, so their names follow the class (Dashboard.Web.SharedResource).
+        services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Cultures[0]);

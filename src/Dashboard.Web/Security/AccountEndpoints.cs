@@ -60,7 +60,7 @@ internal static class AccountEndpoints
     private static bool IsLocal(string url) =>
         url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 
-    private static RedirectHttpResult Redirect(string error, string? returnUrl) =>
+    private static IResult Redirect(string error, string? returnUrl) =>
         TypedResults.Redirect($"/account/login?error={error}" +
             (string.IsNullOrEmpty(returnUrl) || !IsLocal(returnUrl) ? "" : "&ReturnUrl=" + Uri.EscapeDataString(returnUrl)));
 }

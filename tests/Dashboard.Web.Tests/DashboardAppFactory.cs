@@ -1,0 +1,84 @@
+using System.Net.Http.Json;
+using Dashboard.Core.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Dashboard.Web.Tests;
+
+/// <summary>
+/// The real app in Development on its own SQLite file, with the demo jurisdiction seeded (no history unless asked),
+/// known demo secrets, the simulator off and a clock the test controls.
+/// </summary>
+public class DashboardAppFactory : WebApplicationFactory<Dashboard.Web.Hosting.DashboardOptions>
+{
+    public const string Password = "Test-Passw0rd!";
+    public const string ApiKey = "pak_test_0123456789abcdef0123456789abcdef0123";
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("dashboard-web-").FullName;
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    protected virtual bool UseFakeClock => true;
+
+    protected virtual void Configure(IDictionary<string, string?> settings) { }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Dashboard"] = $"Data Source={Path.Combine(_dir, "dashboard.db")}",
+            ["Logging:Directory"] = Path.Combine(_dir, "logs"),
+            ["Demo:Seed"] = "true",
+            ["Demo:HistoryDays"] = "0",
+            ["Demo:Simulator"] = "false",
+            ["Demo:Password"] = Password,
+            ["Demo:ApiKey"] = ApiKey,
+        };
+        Configure(settings);
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
+        if (UseFakeClock) builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public HttpClient ApiClient(string? key = ApiKey)
+    {
+        var client = CreateClient();
+        if (key is not null) client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
+    }
+
+    public async Task<T> QueryAsync<T>(Func<DashboardDbContext, Task<T>> query)
+    {
+        var factory = Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        return await query(db);
+    }
+
+    /// <summary>A point well inside a demo grid, and that grid's code.</summary>
+    public Task<(double Lat, double Lon, string GridCode, string Path)> InsideGridAsync(string gridCode = "G001") =>
+        QueryAsync(async db =>
+        {
+            var grid = await db.Jurisdictions.SingleAsync(n => n.Code == gridCode);
+            return (grid.CenterLat!.Value, grid.CenterLon!.Value, grid.Code, grid.Path);
+        });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+        GC.SuppressFinalize(this);
+    }
+}
+
+public static class JsonContent
+{
+    public static StringContent Of(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
+
+    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body) =>
+        client.PostAsJsonAsync(url, body);
+}
