@@ -9,14 +9,14 @@ namespace Dashboard.Core.Alarms;
 /// <summary>An alarm in a list: personal data already masked.</summary>
 public sealed record AlarmListItem(
     long Id, string ExternalId, DateTimeOffset ReceivedAt, string Category, string? Subcategory, int Priority,
-    string Summary, string? Address, AlarmStatus Status, string? StationCode, string? GridCode, string? CallerPhoneMasked);
+    string Summary, string? Address, AlarmStatus Status, string? StationName, string? GridCode, string? CallerPhoneMasked);
 
 public sealed record CategoryCount(string Category, int Count);
 
 public sealed record UnitStatusCount(UnitStatus Status, int Count);
 
 /// <summary>Read side of alarms and units for the desk screens; every query is bounded by the caller's scope.</summary>
-public sealed class AlarmQueries(IDbContextFactory<DashboardDbContext> dbFactory, TimeProvider clock)
+public sealed class AlarmQueries(IDbContextFactory<DashboardDbContext> dbFactory, JurisdictionMap map, TimeProvider clock)
 {
     public async Task<IReadOnlyList<AlarmListItem>> RecentAsync(JurisdictionScope scope, int take, CancellationToken ct = default)
     {
@@ -25,7 +25,12 @@ public sealed class AlarmQueries(IDbContextFactory<DashboardDbContext> dbFactory
             .Select(a => new AlarmListItem(a.Id, a.ExternalId, a.ReceivedAt, a.Category, a.Subcategory, a.Priority, a.Summary,
                 a.Address, a.Status, a.StationCode, a.GridCode, a.CallerPhone))
             .ToListAsync(ct);
-        return rows.Select(r => r with { CallerPhoneMasked = PersonalDataMask.Phone(r.CallerPhoneMasked) }).ToList();
+        var names = (await map.NodesAsync(ct)).ToDictionary(n => n.Code, n => n.Name);
+        return rows.Select(r => r with
+        {
+            CallerPhoneMasked = PersonalDataMask.Phone(r.CallerPhoneMasked),
+            StationName = r.StationName is { } code ? names.GetValueOrDefault(code, code) : null,
+        }).ToList();
     }
 
     public async Task<IReadOnlyList<CategoryCount>> CountByCategoryAsync(

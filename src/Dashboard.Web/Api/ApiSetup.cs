@@ -59,7 +59,7 @@ internal static class ApiSetup
     public static void MapIngestionApi(this WebApplication app)
     {
         var v1 = app.MapGroup("/api/v1")
-            .RequireAuthorization(ApiKeyHandler.Scheme)
+            .RequireAuthorization(ApiKeyHandler.SchemeName)
             .RequireRateLimiting(RateLimitPolicy)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxBodyBytes))
             .DisableAntiforgery()

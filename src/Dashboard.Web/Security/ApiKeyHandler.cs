@@ -18,7 +18,7 @@ internal sealed class ApiKeyHandler(
     IProblemDetailsService problems)
     : AuthenticationHandler<ApiKeyOptions>(options, logger, encoder)
 {
-    public const string Scheme = "ApiKey";
+    public const string SchemeName = "ApiKey";
     public const string Header = "X-Api-Key";
     public const string ScopeClaim = "api_scope";
     public const string KeyIdClaim = "api_key_id";
@@ -42,8 +42,8 @@ internal sealed class ApiKeyHandler(
             new(JurisdictionScope.PathClaim, key.JurisdictionPath),
         };
         claims.AddRange(key.Scopes.Select(s => new Claim(ScopeClaim, s)));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme));
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>

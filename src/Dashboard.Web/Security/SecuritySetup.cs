@@ -46,12 +46,12 @@ internal static class SecuritySetup
             o.ExpireTimeSpan = IdleTimeout;
             o.SlidingExpiration = true;
         });
-        services.AddAuthentication().AddScheme<ApiKeyOptions, ApiKeyHandler>(ApiKeyHandler.Scheme, _ => { });
+        services.AddAuthentication().AddScheme<ApiKeyOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, _ => { });
         services.AddAuthorizationBuilder()
-            .AddPolicy(ApiKeyHandler.Scheme, p => p.AddAuthenticationSchemes(ApiKeyHandler.Scheme).RequireAuthenticatedUser());
+            .AddPolicy(ApiKeyHandler.SchemeName, p => p.AddAuthenticationSchemes(ApiKeyHandler.SchemeName).RequireAuthenticatedUser());
         foreach (var scope in ApiScopes.All)
             services.AddAuthorizationBuilder().AddPolicy(ApiKeyHandler.PolicyFor(scope), p => p
-                .AddAuthenticationSchemes(ApiKeyHandler.Scheme).RequireAuthenticatedUser().RequireClaim(ApiKeyHandler.ScopeClaim, scope));
+                .AddAuthenticationSchemes(ApiKeyHandler.SchemeName).RequireAuthenticatedUser().RequireClaim(ApiKeyHandler.ScopeClaim, scope));
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<CircuitActivity>();

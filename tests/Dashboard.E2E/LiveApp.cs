@@ -1,0 +1,24 @@
+using Dashboard.Web.Tests;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.E2E;
+
+/// <summary>The app on real Kestrel on a loopback port, with the real clock and a few days of demo history.</summary>
+public sealed class LiveApp : DashboardAppFactory
+{
+    public LiveApp() : this(0) { }
+
+    internal LiveApp(int port)
+    {
+        UseKestrel(port);
+        StartServer();
+    }
+
+    protected override bool UseFakeClock => false;
+
+    protected override void Configure(IDictionary<string, string?> settings) => settings["Demo:HistoryDays"] = "3";
+
+    public Uri BaseAddress => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+}
