@@ -13,6 +13,10 @@ public sealed class LoginPage(IPage page)
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
     }
+
+    /// <summary>Pages are prerendered: typing before the circuit is live would be lost.</summary>
+    public static Task WaitForInteractivityAsync(IPage page) =>
+        page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 }
 
 public sealed class SignInTests(LiveApp app, Browser browser) : IClassFixture<LiveApp>, IClassFixture<Browser>
@@ -29,8 +33,7 @@ public sealed class SignInTests(LiveApp app, Browser browser) : IClassFixture<Li
 
         await page.WaitForSelectorAsync("[data-testid=current-user] >> text=镇综治中心主任");
         await page.WaitForSelectorAsync("[data-testid=alarm-table] tbody tr");
-        // The drawer toggle only responds once the circuit is live: proof the page is interactive, not just prerendered.
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        await LoginPage.WaitForInteractivityAsync(page);
         Assert.Equal(new Uri(app.BaseAddress, "/").ToString(), page.Url);
         Assert.Contains("最新警情", await page.InnerTextAsync("body"));
         Assert.True(await page.Locator("[data-testid=alarm-table] tbody tr").CountAsync() > 0);

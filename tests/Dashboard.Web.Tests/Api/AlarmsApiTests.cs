@@ -212,3 +212,33 @@ public sealed class AlarmsApiTests(DashboardAppFactory app) : IClassFixture<Dash
         Assert.Contains("/api/v1/alarms/{externalId}/events", doc);
     }
 }
+
+public sealed class HostileInputTests(DashboardAppFactory app) : IClassFixture<DashboardAppFactory>
+{
+    [Theory]
+    [InlineData(new byte[] { 0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xC3, 0x28, 0x22, 0x7D })]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x00 })]
+    public async Task Bytes_that_are_not_utf8_json_get_a_400_problem(byte[] body)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new("application/json");
+        var response = await app.ApiClient().PostAsync("/api/v1/alarms", content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Deeply_nested_json_is_refused_not_crashed_on()
+    {
+        var json = new string('[', 500) + new string(']', 500);
+        var response = await app.ApiClient().PostAsync("/api/v1/positions", JsonContent.Of(json));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_is_415()
+    {
+        var response = await app.ApiClient().PostAsync("/api/v1/alarms", new StringContent("externalId=1", System.Text.Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+}
