@@ -44,15 +44,8 @@ internal static class AlarmsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["$"] = [$"must hold 1 to {AlarmInput.MaxBatch} alarms"] });
 
         var now = clock.GetUtcNow();
-        var rejected = new List<ItemOutcome<AlarmAccepted>>();
-        var valid = new List<(int, AlarmInput)>();
-        for (var i = 0; i < elements.Count; i++)
-        {
-            var (input, bindErrors) = JsonBody.Bind<AlarmInput>(elements[i]);
-            var errors = bindErrors ?? input!.Validate(now);
-            if (errors.Any) rejected.Add(ItemOutcome<AlarmAccepted>.Rejected(i, errors.ToDictionary()));
-            else valid.Add((i, input!));
-        }
+        var (valid, invalid) = JsonBody.BindAll<AlarmInput>(elements, input => input.Validate(now));
+        var rejected = invalid.Select(r => ItemOutcome<AlarmAccepted>.Rejected(r.Index, r.Errors.ToDictionary()));
         var stored = valid.Count == 0 ? [] : await ingestion.IngestAsync(valid, http.User.IngestionSource(), ct);
         var outcomes = stored.Concat(rejected).OrderBy(o => o.Index).ToList();
 

@@ -73,6 +73,24 @@ internal static class JsonBody
         }
     }
 
+    /// <summary>Binds and validates every item of a batch; each lands in exactly one of the two lists, by its index.</summary>
+    public static (List<(int Index, T Input)> Valid, List<(int Index, T? Input, FieldErrors Errors)> Rejected) BindAll<T>(
+        IEnumerable<JsonElement> elements, Func<T, FieldErrors> validate) where T : class
+    {
+        var valid = new List<(int, T)>();
+        var rejected = new List<(int, T?, FieldErrors)>();
+        var index = 0;
+        foreach (var element in elements)
+        {
+            var (input, errors) = Bind<T>(element);
+            errors ??= validate(input!);
+            if (errors.Any) rejected.Add((index, input, errors));
+            else valid.Add((index, input!));
+            index++;
+        }
+        return (valid, rejected);
+    }
+
     public static IResult Problem(int status, string title, string detail) =>
         TypedResults.Problem(statusCode: status, title: title, detail: detail);
 

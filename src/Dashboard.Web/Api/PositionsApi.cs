@@ -32,17 +32,8 @@ internal static class PositionsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["$"] = [$"must be an array of 1 to {PositionInput.MaxBatch} positions"] });
 
         var now = clock.GetUtcNow();
-        var rejected = new List<PositionRejection>();
-        var valid = new List<(int, PositionInput)>();
-        var index = 0;
-        foreach (var element in root.EnumerateArray())
-        {
-            var (input, bindErrors) = JsonBody.Bind<PositionInput>(element);
-            var errors = bindErrors ?? input!.Validate(now);
-            if (errors.Any) rejected.Add(new PositionRejection(index, input?.UnitCode, errors.ToDictionary()));
-            else valid.Add((index, input!));
-            index++;
-        }
+        var (valid, invalid) = JsonBody.BindAll<PositionInput>(root.EnumerateArray(), input => input.Validate(now));
+        var rejected = invalid.Select(r => new PositionRejection(r.Index, r.Input?.UnitCode, r.Errors.ToDictionary())).ToList();
         var stored = valid.Count == 0
             ? new PositionBatchResult(0, 0, [])
             : await ingestion.IngestAsync(valid, http.User.IngestionSource(), ct);
