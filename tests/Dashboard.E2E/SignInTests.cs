@@ -1,4 +1,6 @@
+using System.Net.Http.Json;
 using Dashboard.Web.Tests;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Dashboard.E2E;
@@ -38,6 +40,30 @@ public sealed class SignInTests(LiveApp app, Browser browser) : IClassFixture<Li
         Assert.Contains("最新警情", await page.InnerTextAsync("body"));
         Assert.True(await page.Locator("[data-testid=alarm-table] tbody tr").CountAsync() > 0);
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("home-leader"), FullPage = false });
+    }
+
+    [Fact]
+    public async Task An_alarm_posted_through_the_api_appears_on_an_open_overview_without_reload()
+    {
+        var page = await browser.NewPageAsync(app.BaseAddress);
+        await new LoginPage(page).SignInAsync("chief1", DashboardAppFactory.Password);
+        await LoginPage.WaitForInteractivityAsync(page);
+        var (lat, lon, _, _) = await app.InsideGridAsync((await app.QueryAsync(db => db.Jurisdictions
+            .Where(n => n.Path.StartsWith("/T001/S001/") && n.Level == Core.Jurisdictions.JurisdictionLevel.Grid)
+            .Select(n => n.Code).FirstAsync())));
+
+        using var api = new HttpClient { BaseAddress = app.BaseAddress };
+        api.DefaultRequestHeaders.Add("X-Api-Key", DashboardAppFactory.ApiKey);
+        var posted = await api.PostAsJsonAsync("api/v1/alarms", new
+        {
+            externalId = "e2e-live-1", receivedAt = DateTimeOffset.UtcNow, category = "criminal", subcategory = "theft.ebike",
+            summary = "<script>alert(1)</script>电动车被盗", location = new { lat, lon },
+        });
+        Assert.True(posted.IsSuccessStatusCode);
+
+        var row = page.Locator("[data-testid=alarm-table] tbody tr", new() { HasText = "电动车被盗" });
+        await row.WaitForAsync();
+        Assert.Contains("<script>alert(1)</script>", await row.InnerTextAsync());
     }
 
     [Fact]
