@@ -8,9 +8,10 @@ namespace Dashboard.E2E;
 /// <summary>A page object for the sign-in form.</summary>
 public sealed class LoginPage(IPage page)
 {
-    public async Task SignInAsync(string user, string password)
+    /// <summary>Opens <paramref name="path"/>, which sends an anonymous visitor to the form, and signs in.</summary>
+    public async Task SignInAsync(string user, string password, string path = "/")
     {
-        await page.GotoAsync("/");
+        await page.GotoAsync(path);
         await page.FillAsync("#userName", user);
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");

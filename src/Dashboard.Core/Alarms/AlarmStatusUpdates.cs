@@ -21,9 +21,10 @@ public sealed class AlarmStatusUpdates(IDbContextFactory<DashboardDbContext> dbF
 
         var applied = alarm.Apply(status, at, unitCode);
         string? warning = null;
+        Units.Unit? unit = null;
         if (applied && unitCode is not null)
         {
-            var unit = await db.Units.SingleOrDefaultAsync(u => u.Code == unitCode, ct);
+            unit = await db.Units.SingleOrDefaultAsync(u => u.Code == unitCode, ct);
             if (unit is null) warning = $"unit '{unitCode}' is not known; the status was recorded without it";
             // The alarm's own status, not the event's: a late "Dispatched" must not pull an on-scene unit back.
             else if (alarm.Status is AlarmStatus.Dispatched or AlarmStatus.OnScene) unit.Dispatch(alarm.Id, alarm.Status == AlarmStatus.OnScene, at);
@@ -33,6 +34,7 @@ public sealed class AlarmStatusUpdates(IDbContextFactory<DashboardDbContext> dbF
 
         await db.SaveChangesAsync(ct);
         bus.Publish(new AlarmStatusChanged(AlarmSnapshot.Of(alarm), status, at, unitCode));
+        if (unit is not null) bus.Publish(new UnitStatusChanged(unit.Code, unit.Status, at));
         return new AlarmEventApplied(externalId, alarm.Status, true, warning);
     }
 }

@@ -22,3 +22,5 @@ public sealed record UnitMoved(
     double? Heading, string JurisdictionPath);
 
 public sealed record PositionsMoved(IReadOnlyList<UnitMoved> Units);
+
+public sealed record UnitStatusChanged(string UnitCode, UnitStatus Status, DateTimeOffset At);

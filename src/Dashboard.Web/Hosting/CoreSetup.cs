@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using Dashboard.Core.Alarms;
 using Dashboard.Core.Data;
 using Dashboard.Core.Live;
+using Dashboard.Core.Time;
+using Microsoft.Extensions.Options;
 using Dashboard.Core.Units;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -33,6 +35,10 @@ internal static class CoreSetup
         services.AddSingleton<AlarmIngestion>();
         services.AddSingleton<AlarmStatusUpdates>();
         services.AddSingleton<AlarmQueries>();
+        services.AddSingleton<Dashboard.Core.Jurisdictions.MapLayers>();
+        services.AddOptions<Dashboard.Web.Components.Live.MapOptions>().BindConfiguration(Dashboard.Web.Components.Live.MapOptions.Section);
         services.AddSingleton<PositionIngestion>();
+        services.AddSingleton(sp => new LocalCalendar(
+            sp.GetRequiredService<IOptions<DashboardOptions>>().Value.Zone, sp.GetRequiredService<TimeProvider>()));
     }
 }

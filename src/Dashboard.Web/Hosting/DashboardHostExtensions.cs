@@ -2,6 +2,7 @@ using Dashboard.Core.Data;
 using Dashboard.Web.Api;
 using Dashboard.Web.Components;
 using Dashboard.Web.Demo;
+using Dashboard.Web.Hubs;
 using Dashboard.Web.Security;
 
 namespace Dashboard.Web.Hosting;
@@ -17,6 +18,7 @@ public static class DashboardHostExtensions
         builder.AddDashboardCore();
         builder.AddDashboardSecurity();
         builder.AddIngestionApi();
+        builder.AddLive();
         builder.AddDashboardUi();
         builder.AddDemo();
         builder.Services.AddHostedService<StartupTasks>();
@@ -34,6 +36,7 @@ public static class DashboardHostExtensions
         app.UseAntiforgery();
         app.MapHealth();
         app.MapIngestionApi();
+        app.MapLive();
         app.MapAccountEndpoints();
         app.MapDashboardUi();
         return app;

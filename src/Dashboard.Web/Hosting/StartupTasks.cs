@@ -1,4 +1,5 @@
 using Dashboard.Core.Data;
+using Dashboard.Core.Live;
 using Dashboard.Web.Demo;
 
 namespace Dashboard.Web.Hosting;
@@ -8,12 +9,13 @@ namespace Dashboard.Web.Hosting;
 /// request. Then tells the operator where to point a browser.
 /// </summary>
 internal sealed class StartupTasks(
-    DatabaseInitializer database, DemoSetup demo, IHostApplicationLifetime lifetime, StartupBanner banner) : IHostedService
+    DatabaseInitializer database, DemoSetup demo, LiveState live, IHostApplicationLifetime lifetime, StartupBanner banner) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
         await database.InitializeAsync(ct);
         await demo.PrepareAsync(ct);
+        await live.LoadAsync(ct);
         lifetime.ApplicationStarted.Register(banner.Print);
     }
 

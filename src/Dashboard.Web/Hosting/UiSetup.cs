@@ -2,10 +2,8 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
-using Dashboard.Core.Time;
 using Dashboard.Web.Components;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace Dashboard.Web.Hosting;
@@ -29,8 +27,6 @@ internal static class UiSetup
             o.SupportedCultures = o.SupportedUICultures = Cultures;
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
-        services.AddSingleton(sp => new LocalCalendar(
-            sp.GetRequiredService<IOptions<DashboardOptions>>().Value.Zone, sp.GetRequiredService<TimeProvider>()));
     }
 
     public static void MapDashboardUi(this WebApplication app)

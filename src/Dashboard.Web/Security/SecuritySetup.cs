@@ -45,6 +45,9 @@ internal static class SecuritySetup
             o.AccessDeniedPath = "/account/denied";
             o.ExpireTimeSpan = IdleTimeout;
             o.SlidingExpiration = true;
+            // Machines calling the API or the hub get a status code, not a sign-in page.
+            o.Events.OnRedirectToLogin = c => RedirectOrStatus(c, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => RedirectOrStatus(c, StatusCodes.Status403Forbidden);
         });
         services.AddAuthentication().AddScheme<ApiKeyOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, _ => { });
         services.AddAuthorizationBuilder()
@@ -58,5 +61,12 @@ internal static class SecuritySetup
         services.AddScoped<CircuitHandler, CircuitActivityHandler>();
         services.AddScoped<AuthenticationStateProvider, IdleTimeoutAuthenticationStateProvider>();
         services.AddSingleton<ApiKeyService>();
+    }
+
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (Hosting.ErrorHandling.IsApi(context.Request.Path)) context.Response.StatusCode = status;
+        else context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
     }
 }

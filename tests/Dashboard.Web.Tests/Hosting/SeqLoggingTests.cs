@@ -25,26 +25,33 @@ public sealed class SeqLoggingTests : IDisposable
     [Fact]
     public async Task When_a_seq_url_is_set_log_events_are_posted_to_it()
     {
-        var received = ReceiveAsync();
-        await using var app = new SeqApp(_url);
-        _ = app.Server;
-
-        var (path, body) = await received.WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.Equal("/api/events/raw", path);
-        Assert.Contains("listening", body, StringComparison.OrdinalIgnoreCase);
+        var received = new TaskCompletionSource<(string Path, string Body)>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var answering = AnswerAllAsync(received);
+        await using (var app = new SeqApp(_url))
+        {
+            _ = app.Server;
+            var (path, body) = await received.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.Equal("/api/events/raw", path);
+            Assert.Contains("listening", body, StringComparison.OrdinalIgnoreCase);
+        }
+        _seq.Stop();
+        await answering;
     }
 
-    private async Task<(string Path, string Body)> ReceiveAsync()
+    /// <summary>Acknowledges every post, as Seq does, until the listener stops; reports the first with the start-up line.</summary>
+    private async Task AnswerAllAsync(TaskCompletionSource<(string, string)> received)
     {
-        while (true)
+        while (_seq.IsListening)
         {
-            var context = await _seq.GetContextAsync();
+            HttpListenerContext context;
+            try { context = await _seq.GetContextAsync(); }
+            catch (HttpListenerException) { return; }
+            catch (ObjectDisposedException) { return; }
             using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
             var body = await reader.ReadToEndAsync();
             context.Response.StatusCode = 201;
             context.Response.Close();
-            if (body.Contains("listening", StringComparison.OrdinalIgnoreCase) || body.Contains("Seeded", StringComparison.Ordinal))
-                return (context.Request.Url!.AbsolutePath, body);
+            if (body.Contains("listening", StringComparison.OrdinalIgnoreCase)) received.TrySetResult((context.Request.Url!.AbsolutePath, body));
         }
     }
 

@@ -1,0 +1,67 @@
+using Dashboard.Core.Alarms;
+using Dashboard.Core.Data;
+using Dashboard.Core.Disputes;
+using Dashboard.Core.Jurisdictions;
+using Dashboard.Core.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Core.Statistics;
+
+public sealed record CategoryComparison(string Category, int Current, int Previous, int LastYear);
+
+/// <summary>The headline figures of a period: alarms against the previous period (环比) and the same period last year (同比).</summary>
+public sealed record KpiSnapshot(
+    IReadOnlyList<CategoryComparison> Categories, double? ResponseMedianMinutes, double? ResponseP90Minutes, int ResponseSamples,
+    int OpenWarnings, int DisputesOpen, int DisputesOverdue, int DisputesRed)
+{
+    public int Current => Categories.Sum(c => c.Current);
+    public int Previous => Categories.Sum(c => c.Previous);
+    public int LastYear => Categories.Sum(c => c.LastYear);
+}
+
+/// <summary>A period of time as a screen filters it: [From, To), both instants.</summary>
+public sealed record Period(DateTimeOffset From, DateTimeOffset To)
+{
+    public Period Previous => new(From - (To - From), From);
+
+    public Period LastYear(LocalCalendar calendar) =>
+        new(calendar.ToLocal(From).AddYears(-1).ToUniversalTime(), calendar.ToLocal(To).AddYears(-1).ToUniversalTime());
+}
+
+public sealed class KpiQueries(IDbContextFactory<DashboardDbContext> dbFactory, LocalCalendar calendar, TimeProvider clock)
+{
+    /// <param name="period">The current period; "today so far" compares with yesterday up to the same time.</param>
+    public async Task<KpiSnapshot> ComputeAsync(JurisdictionScope scope, Period period, string? category = null, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var alarms = db.Alarms.AsNoTracking().InScope(scope);
+        if (category is not null) alarms = alarms.Where(a => a.Category == category);
+
+        var current = await CountByCategoryAsync(alarms, period, ct);
+        var previous = await CountByCategoryAsync(alarms, period.Previous, ct);
+        var lastYear = await CountByCategoryAsync(alarms, period.LastYear(calendar), ct);
+        var categories = AlarmCategories.All
+            .Select(c => new CategoryComparison(c, current.GetValueOrDefault(c), previous.GetValueOrDefault(c), lastYear.GetValueOrDefault(c)))
+            .ToList();
+
+        var minutes = (await alarms.Where(a => a.ReceivedAt >= period.From && a.ReceivedAt < period.To && a.OnSceneAt != null)
+                .Select(a => new { a.ReceivedAt, a.OnSceneAt }).ToListAsync(ct))
+            .Select(a => (a.OnSceneAt!.Value - a.ReceivedAt).TotalMinutes).Where(m => m >= 0).Order().ToList();
+
+        var now = clock.GetUtcNow();
+        var disputes = db.Disputes.AsNoTracking().InScope(scope).Where(d => d.Status != DisputeStatus.Closed);
+        return new KpiSnapshot(categories, Percentile(minutes, 0.5), Percentile(minutes, 0.9), minutes.Count,
+            await db.Warnings.AsNoTracking().InScope(scope).CountAsync(w => w.State != Warnings.WarningState.Closed, ct),
+            await disputes.CountAsync(ct),
+            await disputes.CountAsync(d => d.Deadline != null && d.Deadline < now, ct),
+            await disputes.CountAsync(d => d.Risk == RiskColor.Red, ct));
+    }
+
+    private static async Task<Dictionary<string, int>> CountByCategoryAsync(IQueryable<Alarm> alarms, Period period, CancellationToken ct) =>
+        await alarms.Where(a => a.ReceivedAt >= period.From && a.ReceivedAt < period.To)
+            .GroupBy(a => a.Category).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+
+    /// <summary>Nearest-rank percentile of sorted values; null when there are none.</summary>
+    public static double? Percentile(IReadOnlyList<double> sorted, double p) =>
+        sorted.Count == 0 ? null : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+}

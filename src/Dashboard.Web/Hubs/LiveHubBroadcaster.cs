@@ -1,0 +1,58 @@
+using Dashboard.Core.Live;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Dashboard.Web.Hubs;
+
+/// <summary>Forwards committed changes from the bus to hub groups, and the headline figures every few seconds while they change.</summary>
+internal sealed class LiveHubBroadcaster(
+    ILiveBus bus, IHubContext<LiveHub> hub, LiveState live, LiveAudience audience, TimeProvider clock, ILogger<LiveHubBroadcaster> logger)
+    : BackgroundService
+{
+    private static readonly TimeSpan StatsPeriod = TimeSpan.FromSeconds(5);
+    private int _figuresChanged = 1;
+
+    protected override async Task ExecuteAsync(CancellationToken ct)
+    {
+        using var alarms = bus.Subscribe<AlarmReceived>(e => Send(e.Alarm.JurisdictionPath, LiveMessages.Alarm, AlarmMessage.Of(e.Alarm)));
+        using var statuses = bus.Subscribe<AlarmStatusChanged>(e =>
+            Send(e.Alarm.JurisdictionPath, LiveMessages.AlarmStatus, new AlarmStatusMessage(e.Alarm.ExternalId, e.Status, e.At, e.UnitCode)));
+        using var positions = bus.Subscribe<PositionsMoved>(SendPositions);
+        using var figures = live.Subscribe(change => { if (change.HasFlag(LiveChange.Figures)) Interlocked.Exchange(ref _figuresChanged, 1); });
+
+        using var timer = new PeriodicTimer(StatsPeriod, clock);
+        while (await timer.WaitForNextTickAsync(ct))
+        {
+            if (Interlocked.Exchange(ref _figuresChanged, 0) == 0) continue;
+            foreach (var scope in audience.Scopes)
+            {
+                try
+                {
+                    var figuresNow = await live.TodayAsync(scope);
+                    await hub.Clients.Group(LiveHub.GroupOf(scope.Path)).SendAsync(LiveMessages.Stats, StatsMessage.Of(figuresNow, clock.GetUtcNow()), ct);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogWarning(ex, "Could not send figures to {Scope}", scope.Path);
+                }
+            }
+        }
+    }
+
+    private void Send(string path, string method, object message) =>
+        _ = hub.Clients.Groups(LiveHub.AudienceOf(path).ToList()).SendAsync(method, message);
+
+    private void SendPositions(PositionsMoved moved)
+    {
+        var byGroup = new Dictionary<string, List<PositionMessage>>();
+        foreach (var u in moved.Units)
+        {
+            var message = new PositionMessage(u.UnitCode, u.At, u.Lat, u.Lon, u.SpeedKmh, u.Heading, u.Status);
+            foreach (var group in LiveHub.AudienceOf(u.JurisdictionPath))
+            {
+                if (!byGroup.TryGetValue(group, out var list)) byGroup[group] = list = [];
+                list.Add(message);
+            }
+        }
+        foreach (var (group, messages) in byGroup) _ = hub.Clients.Group(group).SendAsync(LiveMessages.Positions, messages);
+    }
+}

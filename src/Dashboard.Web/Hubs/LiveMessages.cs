@@ -1,0 +1,37 @@
+using Dashboard.Core.Alarms;
+using Dashboard.Core.Live;
+using Dashboard.Core.Statistics;
+using Dashboard.Core.Units;
+
+namespace Dashboard.Web.Hubs;
+
+/// <summary>The messages of <c>/hubs/live</c>, by name and shape; external screens integrate against these.</summary>
+public static class LiveMessages
+{
+    public const string Alarm = "alarm";
+    public const string AlarmStatus = "alarmStatus";
+    public const string Positions = "positions";
+    public const string Warning = "warning";
+    public const string Stats = "stats";
+}
+
+public sealed record LocationMessage(double Lat, double Lon);
+
+public sealed record AlarmMessage(
+    string ExternalId, DateTimeOffset ReceivedAt, string Category, string? Subcategory, int Priority, string Summary,
+    string? Address, LocationMessage? Location, string? GridCode, string? StationCode, AlarmStatus Status)
+{
+    public static AlarmMessage Of(AlarmSnapshot a) => new(a.ExternalId, a.ReceivedAt, a.Category, a.Subcategory, a.Priority, a.Summary,
+        a.Address, a is { Lat: { } lat, Lon: { } lon } ? new LocationMessage(lat, lon) : null, a.GridCode, a.StationCode, a.Status);
+}
+
+public sealed record AlarmStatusMessage(string ExternalId, AlarmStatus Status, DateTimeOffset At, string? UnitCode);
+
+public sealed record PositionMessage(string UnitCode, DateTimeOffset At, double Lat, double Lon, double? SpeedKmh, double? Heading, UnitStatus Status);
+
+public sealed record StatsMessage(DateTimeOffset At, int AlarmsToday, int AlarmsYesterdaySameTime, int AlarmsSameDayLastYear,
+    double? ResponseMedianMinutes, double? ResponseP90Minutes, int OpenWarnings, int DisputesOpen, int DisputesOverdue, int DisputesRed)
+{
+    public static StatsMessage Of(KpiSnapshot k, DateTimeOffset at) => new(at, k.Current, k.Previous, k.LastYear,
+        k.ResponseMedianMinutes, k.ResponseP90Minutes, k.OpenWarnings, k.DisputesOpen, k.DisputesOverdue, k.DisputesRed);
+}

@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+using Dashboard.Core.Live;
+using Dashboard.Core.Statistics;
+
+namespace Dashboard.Web.Hubs;
+
+internal static class LiveSetup
+{
+    public static void AddLive(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<KpiQueries>();
+        builder.Services.AddSingleton<LiveState>();
+        builder.Services.AddSingleton<LiveAudience>();
+        builder.Services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddHostedService<LiveHubBroadcaster>();
+        builder.Services.AddAuthorizationBuilder().AddLiveHubPolicy();
+    }
+
+    public static void MapLive(this WebApplication app) => app.MapHub<LiveHub>(LiveHub.Path);
+}
