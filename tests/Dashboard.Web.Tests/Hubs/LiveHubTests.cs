@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dashboard.Core.Jurisdictions;
+using Dashboard.Core.Security;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Web.Tests.Hubs;
+
+public sealed class LiveHubTests(DashboardAppFactory app) : IClassFixture<DashboardAppFactory>
+{
+    private async Task<(HubConnection Hub, ConcurrentQueue<JsonElement> Alarms)> ConnectAsync(string key)
+    {
+        var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.Server.BaseAddress, "hubs/live"), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
+                o.Transports = HttpTransportType.LongPolling;
+                o.Headers["X-Api-Key"] = key;
+            })
+            .Build();
+        var alarms = new ConcurrentQueue<JsonElement>();
+        hub.On<JsonElement>("alarm", alarms.Enqueue);
+        await hub.StartAsync();
+        return (hub, alarms);
+    }
+
+    private async Task<string> GridOfStationAsync(string station) => await app.QueryAsync(db => db.Jurisdictions
+        .Where(n => n.Level == JurisdictionLevel.Grid && n.Path.StartsWith("/T001/" + station + "/")).Select(n => n.Code).FirstAsync());
+
+    private async Task PostAlarmAsync(string externalId, string gridCode)
+    {
+        var (lat, lon, _, _) = await app.InsideGridAsync(gridCode);
+        var response = await app.ApiClient().PostAsJsonAsync("/api/v1/alarms", new
+        {
+            externalId, receivedAt = app.Clock.GetUtcNow(), category = "criminal", subcategory = "burglary", priority = 1,
+            summary = "入室盗窃", location = new { lat, lon },
+        });
+        response.EnsureSuccessStatusCode();
+    }
+
+    [Fact]
+    public async Task A_station_client_gets_its_own_alarms_only_and_the_township_gets_both()
+    {
+        var keys = app.Services.GetRequiredService<ApiKeyService>();
+        var station1 = await ConnectAsync(await keys.CreateAsync("s1 screen", "S001", [ApiScopes.Live], "test"));
+        var township = await ConnectAsync(DashboardAppFactory.ApiKey);
+
+        await PostAlarmAsync("hub-s2", await GridOfStationAsync("S002"));
+        await PostAlarmAsync("hub-s1", await GridOfStationAsync("S001"));
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while ((township.Alarms.Count < 2 || station1.Alarms.IsEmpty) && DateTime.UtcNow < deadline) await Task.Delay(100);
+
+        Assert.Equal(["hub-s1"], station1.Alarms.Select(a => a.GetProperty("externalId").GetString()));
+        Assert.Equal(["hub-s1", "hub-s2"], township.Alarms.Select(a => a.GetProperty("externalId").GetString()).Order());
+        var message = station1.Alarms.Single();
+        Assert.Equal("criminal", message.GetProperty("category").GetString());
+        Assert.Equal("Received", message.GetProperty("status").GetString());
+        Assert.True(message.GetProperty("location").GetProperty("lat").GetDouble() > 0);
+        await station1.Hub.DisposeAsync();
+        await township.Hub.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_key_without_the_live_scope_cannot_connect()
+    {
+        var keys = app.Services.GetRequiredService<ApiKeyService>();
+        var ingestOnly = await keys.CreateAsync("ingest only", "T001", [ApiScopes.Alarms], "test");
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => ConnectAsync(ingestOnly));
+        Assert.Contains("403", error.Message);
+    }
+}
