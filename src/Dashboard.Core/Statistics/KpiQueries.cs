@@ -19,9 +19,14 @@ public sealed record KpiSnapshot(
     public int LastYear => Categories.Sum(c => c.LastYear);
 }
 
-/// <summary>A period of time as a screen filters it: [From, To), both instants.</summary>
-public sealed record Period(DateTimeOffset From, DateTimeOffset To)
+/// <summary>A period of time as a screen filters it: [From, To), both instants, held in UTC like the stored times.</summary>
+public sealed record Period
 {
+    public Period(DateTimeOffset from, DateTimeOffset to) => (From, To) = (from.ToUniversalTime(), to.ToUniversalTime());
+
+    public DateTimeOffset From { get; }
+    public DateTimeOffset To { get; }
+
     public Period Previous => new(From - (To - From), From);
 
     public Period LastYear(LocalCalendar calendar) =>

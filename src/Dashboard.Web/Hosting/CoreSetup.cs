@@ -38,6 +38,7 @@ internal static class CoreSetup
         services.AddSingleton<Dashboard.Core.Jurisdictions.MapLayers>();
         services.AddOptions<Dashboard.Web.Components.Live.MapOptions>().BindConfiguration(Dashboard.Web.Components.Live.MapOptions.Section);
         services.AddSingleton<PositionIngestion>();
+        services.AddSingleton<TrackQueries>();
         services.AddSingleton(sp => new LocalCalendar(
             sp.GetRequiredService<IOptions<DashboardOptions>>().Value.Zone, sp.GetRequiredService<TimeProvider>()));
     }
