@@ -27,7 +27,7 @@ public sealed class TrackReplayTests(LiveApp app, Browser browser) : IClassFixtu
         await LoginPage.WaitForInteractivityAsync(page);
 
         await page.Locator("[data-testid=track-points]", new() { HasText = "12 个定位点" }).WaitForAsync();
-        await page.Locator("[data-testid=track-play]").ClickAsync();
+        await page.Locator("[data-testid=track-play]:not([disabled])").ClickAsync();
         await page.Locator("[data-testid=track-at]").WaitForAsync();
         Assert.Contains("回放时刻", await page.Locator("[data-testid=track-at]").InnerTextAsync());
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("track-replay") });
