@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Dashboard.Core.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -78,7 +77,4 @@ public class DashboardAppFactory : WebApplicationFactory<Dashboard.Web.Hosting.D
 public static class JsonContent
 {
     public static StringContent Of(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
-
-    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body) =>
-        client.PostAsJsonAsync(url, body);
 }
