@@ -22,6 +22,6 @@ internal static class LoggingSetup
                .WriteTo.File(Path.Combine(logDir, "dashboard-.log"), rollingInterval: RollingInterval.Day,
                    retainedFileCountLimit: 31, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
             if (config["Seq:ServerUrl"] is { Length: > 0 } seqUrl) log.WriteTo.Seq(seqUrl, apiKey: config["Seq:ApiKey"]);
-        });
+        }, preserveStaticLogger: true); // each host owns its logger; nothing here uses the static Log
     }
 }
