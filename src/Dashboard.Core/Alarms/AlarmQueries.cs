@@ -1,7 +1,6 @@
 using Dashboard.Core.Data;
 using Dashboard.Core.Jurisdictions;
 using Dashboard.Core.People;
-using Dashboard.Core.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Core.Alarms;
@@ -11,8 +10,6 @@ public sealed record AlarmListItem(
     long Id, string ExternalId, DateTimeOffset ReceivedAt, string Category, string? Subcategory, int Priority,
     string Summary, string? Address, AlarmStatus Status, string? StationName, string? GridCode, string? CallerPhoneMasked);
 
-public sealed record CategoryCount(string Category, int Count);
-
 /// <summary>A party as screens show it: name, ID number and phone masked.</summary>
 public sealed record PartyView(string? Name, string? IdNumber, string? Phone, string? Role);
 
@@ -21,10 +18,8 @@ public sealed record AlarmDetail(
     string? Address, double? Lat, double? Lon, AlarmStatus Status, string? StationName, string? GridCode, string? CallerPhone,
     string? UnitCode, DateTimeOffset? OnSceneAt, IReadOnlyList<PartyView> Parties);
 
-public sealed record UnitStatusCount(UnitStatus Status, int Count);
-
 /// <summary>Read side of alarms and units for the desk screens; every query is bounded by the caller's scope.</summary>
-public sealed class AlarmQueries(IDbContextFactory<DashboardDbContext> dbFactory, JurisdictionMap map, TimeProvider clock)
+public sealed class AlarmQueries(IDbContextFactory<DashboardDbContext> dbFactory, JurisdictionMap map)
 {
     public async Task<IReadOnlyList<AlarmListItem>> RecentAsync(JurisdictionScope scope, int take, CancellationToken ct = default)
     {
@@ -52,25 +47,5 @@ public sealed class AlarmQueries(IDbContextFactory<DashboardDbContext> dbFactory
             a.Status, station, a.GridCode, PersonalDataMask.Phone(a.CallerPhone), a.UnitCode, a.OnSceneAt,
             a.Parties.Select(p => new PartyView(PersonalDataMask.Name(p.Name), PersonalDataMask.IdNumber(p.IdNumber),
                 PersonalDataMask.Phone(p.Phone), p.Role)).ToList());
-    }
-
-    public async Task<IReadOnlyList<CategoryCount>> CountByCategoryAsync(
-        JurisdictionScope scope, DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Alarms.AsNoTracking().InScope(scope).Where(a => a.ReceivedAt >= from && a.ReceivedAt < to)
-            .GroupBy(a => a.Category).Select(g => new CategoryCount(g.Key, g.Count())).ToListAsync(ct);
-    }
-
-    public async Task<IReadOnlyList<UnitStatusCount>> UnitStatusAsync(JurisdictionScope scope, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var units = await db.Units.AsNoTracking().InScope(scope)
-            .GroupJoin(db.UnitPositions, u => u.Id, p => p.UnitId, (u, p) => new { u, p })
-            .SelectMany(x => x.p.DefaultIfEmpty(), (x, p) => new { x.u, LastSeen = p == null ? (DateTimeOffset?)null : p.At })
-            .ToListAsync(ct);
-        var now = clock.GetUtcNow();
-        return units.GroupBy(x => x.u.EffectiveStatus(x.LastSeen, now))
-            .Select(g => new UnitStatusCount(g.Key, g.Count())).OrderBy(c => c.Status).ToList();
     }
 }

@@ -11,4 +11,4 @@ public sealed record ItemOutcome<T>(int Index, T? Value, IDictionary<string, str
 }
 
 /// <summary>Who is sending data: an upstream system's key and the part of the tree it may write to.</summary>
-public sealed record IngestionSource(int? KeyId, string Name, Jurisdictions.JurisdictionScope Scope);
+public sealed record IngestionSource(int? KeyId, Jurisdictions.JurisdictionScope Scope);

@@ -1,5 +1,4 @@
 using Dashboard.Core.Data;
-using Dashboard.Core.Jurisdictions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +7,7 @@ namespace Dashboard.Web.Demo;
 /// <summary>Prepares the demo at start-up: the synthetic jurisdiction and history in an empty database, the accounts and the key.</summary>
 internal sealed class DemoSetup(
     IOptions<DemoOptions> options, IHostEnvironment environment, IDbContextFactory<DashboardDbContext> dbFactory,
-    JurisdictionMap map, DemoSeeder seeder, DemoCredentials credentials, ILogger<DemoSetup> logger)
+    DemoSeeder seeder, DemoCredentials credentials, ILogger<DemoSetup> logger)
 {
     public bool SeedEnabled => options.Value.Seed ?? environment.IsDevelopment();
 
@@ -24,7 +23,6 @@ internal sealed class DemoSetup(
                 logger.LogInformation("Seeded the demo jurisdiction and {Days} days of history in {Elapsed:F1} s",
                     options.Value.HistoryDays, TimeProvider.System.GetElapsedTime(started).TotalSeconds);
             }
-            map.Invalidate();
         }
         if (environment.IsDevelopment()) await credentials.EnsureAsync(ct);
     }

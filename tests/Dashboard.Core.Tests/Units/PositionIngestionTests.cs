@@ -12,7 +12,7 @@ public sealed class PositionIngestionTests : IAsyncLifetime
     private static readonly DateTimeOffset T0 = new(2026, 11, 23, 1, 0, 0, TimeSpan.Zero);
     private readonly TestDatabase _db = new();
     private PositionIngestion _ingestion = null!;
-    private readonly IngestionSource _township = new(null, "gps", new JurisdictionScope("/T/"));
+    private readonly IngestionSource _township = new(null, new JurisdictionScope("/T/"));
 
     public async Task InitializeAsync()
     {
