@@ -10,7 +10,8 @@ public sealed class LiveApp : DashboardAppFactory
 {
     public LiveApp() : this(0) { }
 
-    internal LiveApp(int port)
+    /// <param name="dataDirectory">A folder the test owns, to restart the server on the same database.</param>
+    internal LiveApp(int port, string? dataDirectory = null) : base(dataDirectory)
     {
         UseKestrel(port);
         StartServer();
@@ -19,6 +20,13 @@ public sealed class LiveApp : DashboardAppFactory
     protected override bool UseFakeClock => false;
 
     protected override void Configure(IDictionary<string, string?> settings) => settings["Demo:HistoryDays"] = "3";
+
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
 
     public Uri BaseAddress => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 }

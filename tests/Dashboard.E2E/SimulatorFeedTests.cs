@@ -24,7 +24,7 @@ public sealed class SimulatorFeedTests(LiveApp app) : IClassFixture<LiveApp>
     [Fact]
     public async Task A_server_that_is_down_at_first_is_waited_for_and_then_fed()
     {
-        var port = FreePort();
+        var port = LiveApp.FreePort();
         using var http = new HttpClient();
         var run = Engine(http, new Uri($"http://127.0.0.1:{port}/"), 25).RunAsync(CancellationToken.None);
         await Task.Delay(TimeSpan.FromSeconds(3));
@@ -33,13 +33,6 @@ public sealed class SimulatorFeedTests(LiveApp app) : IClassFixture<LiveApp>
         await using var late = new LiveApp(port);
         await run;
         await AssertFedAsync(late);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task AssertFedAsync(LiveApp app)

@@ -17,7 +17,19 @@ public class DashboardAppFactory : WebApplicationFactory<Dashboard.Web.Hosting.D
     public const string Password = "Test-Passw0rd!";
     public const string ApiKey = "pak_test_0123456789abcdef0123456789abcdef0123";
 
-    private readonly string _dir = Directory.CreateTempSubdirectory("dashboard-web-").FullName;
+    private readonly string _dir;
+    private readonly bool _ownsDirectory;
+
+    public DashboardAppFactory() : this(null) { }
+
+    /// <param name="dataDirectory">
+    /// A folder the test owns, so a second app can start on the same database (a server restart); null for a fresh one.
+    /// </param>
+    protected DashboardAppFactory(string? dataDirectory)
+    {
+        _ownsDirectory = dataDirectory is null;
+        _dir = dataDirectory ?? Directory.CreateTempSubdirectory("dashboard-web-").FullName;
+    }
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -69,7 +81,8 @@ public class DashboardAppFactory : WebApplicationFactory<Dashboard.Web.Hosting.D
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+        if (_ownsDirectory)
+            try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
         GC.SuppressFinalize(this);
     }
 }

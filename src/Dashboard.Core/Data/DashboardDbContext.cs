@@ -1,5 +1,6 @@
 using Dashboard.Core.Alarms;
 using Dashboard.Core.Disputes;
+using Dashboard.Core.Displays;
 using Dashboard.Core.Jurisdictions;
 using Dashboard.Core.Patrol;
 using Dashboard.Core.Security;
@@ -26,6 +27,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<Warning> Warnings => Set<Warning>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<DisplayToken> DisplayTokens => Set<DisplayToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -35,10 +33,7 @@ public sealed class ApiKey
     public bool Allows(string scope) => Scopes.Split(',').Contains(scope, StringComparer.Ordinal);
 
     /// <summary>A random key; its first characters double as a visible prefix for people telling keys apart.</summary>
-    public static string NewSecret() => "pak_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
-
-    // The key is 192 random bits, so a fast hash is enough: there is nothing to brute-force.
-    public static string HashOf(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+    public static string NewSecret() => Secret.New("pak_");
 }
 
 internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>

@@ -18,7 +18,7 @@ public sealed class ApiKeyService(IDbContextFactory<DashboardDbContext> dbFactor
 
     public async Task<AuthenticatedKey?> AuthenticateAsync(string secret, CancellationToken ct = default)
     {
-        var hash = ApiKey.HashOf(secret);
+        var hash = Secret.HashOf(secret);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Hash == hash && k.RevokedAt == null, ct);
         if (key is null || await map.FindAsync(key.JurisdictionCode, ct) is not { } node) return null;
@@ -45,7 +45,7 @@ public sealed class ApiKeyService(IDbContextFactory<DashboardDbContext> dbFactor
         var now = clock.GetUtcNow();
         db.ApiKeys.Add(new ApiKey
         {
-            Name = name.Trim(), Prefix = secret[..12], Hash = ApiKey.HashOf(secret), Scopes = string.Join(',', scopeList),
+            Name = name.Trim(), Prefix = secret[..12], Hash = Secret.HashOf(secret), Scopes = string.Join(',', scopeList),
             JurisdictionCode = jurisdictionCode, CreatedAt = now, CreatedBy = by,
         });
         db.Audit(by, "apikey.create", name, $"scopes={string.Join(',', scopeList)} jurisdiction={jurisdictionCode}", now);

@@ -67,7 +67,7 @@ internal sealed class DemoCredentials(
     private async Task EnsureApiKeyAsync(string jurisdictionCode, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var hash = Core.Security.ApiKey.HashOf(ApiKey);
+        var hash = Core.Security.Secret.HashOf(ApiKey);
         var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Name == ApiKeyName && k.RevokedAt == null, ct);
         if (key?.Hash == hash) return;
         if (key is null)

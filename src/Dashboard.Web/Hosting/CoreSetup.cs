@@ -39,6 +39,9 @@ internal static class CoreSetup
         services.AddOptions<Dashboard.Web.Components.Live.MapOptions>().BindConfiguration(Dashboard.Web.Components.Live.MapOptions.Section);
         services.AddSingleton<PositionIngestion>();
         services.AddSingleton<TrackQueries>();
+        services.AddSingleton<Dashboard.Core.Statistics.DailyAlarmCounts>();
+        services.AddSingleton<Dashboard.Core.Disputes.DisputeBacklogQueries>();
+        services.AddSingleton<Dashboard.Core.Displays.DisplayTokenService>();
         services.AddSingleton(sp => new LocalCalendar(
             sp.GetRequiredService<IOptions<DashboardOptions>>().Value.Zone, sp.GetRequiredService<TimeProvider>()));
     }
