@@ -33,6 +33,8 @@ public sealed class Alarm : IJurisdictionScoped
     public required string JurisdictionPath { get; set; }
     public int? SourceKeyId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>The dispute case registered from this alarm, if any (the case points back through its AlarmId).</summary>
+    public long? DisputeId { get; set; }
 
     public List<AlarmParty> Parties { get; set; } = [];
     public List<AlarmStatusEvent> Events { get; set; } = [];

@@ -67,7 +67,7 @@ public sealed class AlarmIngestion(
     private async Task<(Alarm?, FieldErrors?)> BuildAsync(AlarmInput input, IngestionSource source, DateTimeOffset now, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var (path, grid, stationCode) = await PlaceAsync(input, source, errors, ct);
+        var (path, grid, stationCode) = await map.PlaceAsync(input.Location, input.StationCode, source.Scope, errors, ct);
         if (errors.Any) return (null, errors);
         var alarm = new Alarm
         {
@@ -82,26 +82,5 @@ public sealed class AlarmIngestion(
             }).ToList() ?? [],
         };
         return (alarm, null);
-    }
-
-    /// <summary>By point-in-polygon when there is a location, else by station code, else the sender's own node.</summary>
-    private async Task<(string? Path, GridLocation? Grid, string? StationCode)> PlaceAsync(
-        AlarmInput input, IngestionSource source, FieldErrors errors, CancellationToken ct)
-    {
-        GridLocation? grid = null;
-        if (input.Location is { Lat: { } lat, Lon: { } lon }) grid = await map.LocateAsync(lat, lon, ct);
-        if (grid is not null)
-        {
-            if (!source.Scope.Contains(grid.Path)) errors.Add("location", "lies outside the jurisdiction of this API key");
-            return (grid.Path, grid, grid.StationCode);
-        }
-        if (input.StationCode is { } code)
-        {
-            var node = await map.FindAsync(code, ct);
-            if (node is not { Level: JurisdictionLevel.Station }) errors.Add("stationCode", "is not a known station");
-            else if (!source.Scope.Contains(node.Path)) errors.Add("stationCode", "lies outside the jurisdiction of this API key");
-            return (node?.Path, null, node?.Code);
-        }
-        return (source.Scope.Path, null, null);
     }
 }

@@ -5,7 +5,27 @@ namespace Dashboard.Core.Alarms;
 
 public sealed record GeoPoint(double? Lat, double? Lon);
 
-public sealed record PartyInput(string? Name, string? IdNumber, string? Phone, string? Role);
+public sealed record PartyInput(string? Name, string? IdNumber, string? Phone, string? Role)
+{
+    public const int MaxParties = 50;
+
+    public static void ValidateAll(FieldErrors errors, IReadOnlyList<PartyInput?>? parties)
+    {
+        if (parties is null) return;
+        if (parties.Count > MaxParties) errors.Add("parties", $"must list at most {MaxParties} parties");
+        for (var i = 0; i < Math.Min(parties.Count, MaxParties); i++)
+        {
+            var party = parties[i];
+            var prefix = $"parties[{i}].";
+            if (party is null) { errors.Add($"parties[{i}]", "must be an object"); continue; }
+            errors.Required(prefix + "name", party.Name, 50);
+            if (party.IdNumber is not null && !ChineseIdNumber.IsValid(party.IdNumber))
+                errors.Add(prefix + "idNumber", "is not a valid 18-character ID number");
+            if (party.Phone is not null && !PhoneNumber.IsPlausible(party.Phone)) errors.Add(prefix + "phone", "is not a phone number");
+            errors.Optional(prefix + "role", party.Role, 32);
+        }
+    }
+}
 
 /// <summary>One alarm as the 110 system posts it to <c>POST /api/v1/alarms</c>.</summary>
 public sealed record AlarmInput(
@@ -38,25 +58,8 @@ public sealed record AlarmInput(
         errors.Optional("stationCode", StationCode, 32);
         if (Location is not null) errors.Coordinate("location.", Location.Lat, Location.Lon);
         if (CallerPhone is not null && !PhoneNumber.IsPlausible(CallerPhone)) errors.Add("callerPhone", "is not a phone number");
-        ValidateParties(errors);
+        PartyInput.ValidateAll(errors, Parties);
         return errors;
-    }
-
-    private void ValidateParties(FieldErrors errors)
-    {
-        if (Parties is null) return;
-        if (Parties.Count > 50) errors.Add("parties", "must list at most 50 parties");
-        for (var i = 0; i < Math.Min(Parties.Count, 50); i++)
-        {
-            var party = Parties[i];
-            var prefix = $"parties[{i}].";
-            if (party is null) { errors.Add($"parties[{i}]", "must be an object"); continue; }
-            errors.Required(prefix + "name", party.Name, 50);
-            if (party.IdNumber is not null && !ChineseIdNumber.IsValid(party.IdNumber))
-                errors.Add(prefix + "idNumber", "is not a valid 18-character ID number");
-            if (party.Phone is not null && !PhoneNumber.IsPlausible(party.Phone)) errors.Add(prefix + "phone", "is not a phone number");
-            errors.Optional(prefix + "role", party.Role, 32);
-        }
     }
 }
 

@@ -52,6 +52,9 @@ public sealed class Dispute : IJurisdictionScoped
     public bool IsOpen => Status != DisputeStatus.Closed;
     public bool IsOverdue(DateTimeOffset now) => IsOpen && Deadline is { } d && d < now;
 
+    /// <summary>Starts the timeline: who registered the case and from which source.</summary>
+    public void RecordRegistration(DateTimeOffset at) => Record(at, RegisteredBy, "register", Source.ToString());
+
     public void Route(string org, string person, string? leadOfficial, DateTimeOffset deadline, string by, DateTimeOffset at)
     {
         Require(nameof(Route), DisputeStatus.Registered, DisputeStatus.Routed, DisputeStatus.Mediating, DisputeStatus.Returned);

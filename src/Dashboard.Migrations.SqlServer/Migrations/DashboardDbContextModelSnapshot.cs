@@ -52,6 +52,9 @@ namespace Dashboard.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("DispatchedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<long?>("DisputeId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(64)

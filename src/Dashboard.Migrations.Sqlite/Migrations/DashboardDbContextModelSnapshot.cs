@@ -44,6 +44,9 @@ namespace Dashboard.Migrations.Sqlite.Migrations
                     b.Property<long?>("DispatchedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DisputeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(64)
