@@ -19,12 +19,16 @@ public sealed class PositionIngestion(
         IReadOnlyList<(int Index, PositionInput Input)> items, IngestionSource source, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // Read the latest positions inside the write transaction (SQLite takes its write lock at BEGIN): two batches for
+        // the same units no longer both insert a first position (a unique-key 500) or let an older fix overwrite a newer.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var codes = items.Select(i => i.Input.UnitCode!).Distinct().ToList();
         var units = (await db.Units.Where(u => codes.Contains(u.Code)).ToListAsync(ct))
             .Where(u => source.Scope.Contains(u.JurisdictionPath)).ToDictionary(u => u.Code, StringComparer.Ordinal);
         var unitIds = units.Values.Select(u => u.Id).ToList();
         var latest = await db.UnitPositions.Where(p => unitIds.Contains(p.UnitId)).ToDictionaryAsync(p => p.UnitId, ct);
 
+        var samples = new List<PositionSample>(items.Count);
         var unknown = new SortedSet<string>(StringComparer.Ordinal);
         var moved = new Dictionary<int, (Unit Unit, UnitPosition Position)>();
         int accepted = 0, stale = 0;
@@ -32,7 +36,7 @@ public sealed class PositionIngestion(
         {
             if (!units.TryGetValue(input.UnitCode!, out var unit)) { unknown.Add(input.UnitCode!); continue; }
             var at = input.At!.Value.ToUniversalTime();
-            db.PositionHistory.Add(new PositionSample
+            samples.Add(new PositionSample
             {
                 UnitId = unit.Id, At = at, Lat = input.Lat!.Value, Lon = input.Lon!.Value, SpeedKmh = input.SpeedKmh, Heading = input.Heading,
             });
@@ -45,7 +49,9 @@ public sealed class PositionIngestion(
         foreach (var (unit, position) in moved.Values)
             unit.ObserveMovement(position.SpeedKmh ?? 0, await IsAtStationAsync(unit, position, ct), position.At);
 
+        await PositionHistoryWriter.AppendAsync(db, samples, ct);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         if (moved.Count > 0)
             bus.Publish(new PositionsMoved(moved.Values.Select(m => new UnitMoved(m.Unit.Code, m.Unit.Kind, m.Unit.Status,
                 m.Position.At, m.Position.Lat, m.Position.Lon, m.Position.SpeedKmh, m.Position.Heading, m.Unit.JurisdictionPath)).ToList()));

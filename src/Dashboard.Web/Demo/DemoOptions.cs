@@ -10,6 +10,12 @@ public sealed class DemoOptions
 
     public int HistoryDays { get; set; } = 365;
 
+    /// <summary>How many units to seed. The township's own ~80 come first; benchmarks raise this to thousands, and the
+    /// extra units are spread over the stations like additional patrol cars and foot patrols.</summary>
+    public int Units { get; set; } = DefaultUnits;
+
+    public const int DefaultUnits = 80;
+
     /// <summary>Run the simulator in-process, posting through the public API like a real upstream.</summary>
     public bool? Simulator { get; set; }
 

@@ -16,13 +16,13 @@ internal sealed class DemoSeeder(IDbContextFactory<DashboardDbContext> dbFactory
     private static readonly string[] PlaceKinds =
         ["小学门口", "幼儿园", "银行网点", "菜市场", "加油站", "卫生院", "村委会", "桥头", "公交站", "停车场", "超市", "工业园门口", "河道闸口", "广场"];
 
-    public async Task SeedAsync(int historyDays, CancellationToken ct)
+    public async Task SeedAsync(int historyDays, int unitCount, CancellationToken ct)
     {
         var nodes = new DemoJurisdictionBuilder().Build();
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
             db.Jurisdictions.AddRange(nodes);
-            db.Units.AddRange(Units(nodes));
+            db.Units.AddRange(Units(nodes).Concat(ExtraUnits(nodes)).Take(unitCount));
             db.PatrolPoints.AddRange(PatrolPoints(nodes, new Random(7)));
             await db.SaveChangesAsync(ct);
         }
@@ -43,6 +43,18 @@ internal sealed class DemoSeeder(IDbContextFactory<DashboardDbContext> dbFactory
             yield return NewUnit($"GW{g / 2 + 1:00}", $"网格员{g / 2 + 1:00}（{grids[g].Name}）", UnitKind.GridWorker, StationOf(grids[g], stations));
         for (var v = 0; v < 14; v++)
             yield return NewUnit($"VL{v + 1:00}", $"红袖标志愿者{v + 1:00}", UnitKind.Volunteer, stations[v % stations.Count]);
+    }
+
+    /// <summary>Beyond the township's own units (benchmarks want thousands): cars and foot patrols, round-robin over the stations.</summary>
+    private static IEnumerable<Unit> ExtraUnits(IReadOnlyList<JurisdictionNode> nodes)
+    {
+        var stations = nodes.Where(n => n.Level == JurisdictionLevel.Station).ToList();
+        for (var n = 1; ; n++)
+        {
+            var station = stations[n % stations.Count];
+            var (kind, label) = n % 2 == 0 ? (UnitKind.PatrolCar, "巡逻车") : (UnitKind.FootPatrol, "步巡组");
+            yield return NewUnit($"X{n:00000}", $"{station.Name[..2]}增援{label}{n:00000}", kind, station);
+        }
     }
 
     private static IEnumerable<PatrolPoint> PatrolPoints(IReadOnlyList<JurisdictionNode> nodes, Random rng)

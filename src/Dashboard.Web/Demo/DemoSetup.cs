@@ -19,7 +19,7 @@ internal sealed class DemoSetup(
             if (!await db.Jurisdictions.AnyAsync(ct))
             {
                 var started = TimeProvider.System.GetTimestamp();
-                await seeder.SeedAsync(options.Value.HistoryDays, ct);
+                await seeder.SeedAsync(options.Value.HistoryDays, options.Value.Units, ct);
                 logger.LogInformation("Seeded the demo jurisdiction and {Days} days of history in {Elapsed:F1} s",
                     options.Value.HistoryDays, TimeProvider.System.GetElapsedTime(started).TotalSeconds);
             }

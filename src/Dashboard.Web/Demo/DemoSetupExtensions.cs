@@ -8,7 +8,8 @@ internal static class DemoSetupExtensions
     public static void AddDemo(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section)
+            .Validate(o => o.Units is >= 1 and <= 100_000, "Demo:Units must be between 1 and 100000").ValidateOnStart();
         services.AddOptions<DisputeDeadlines>().BindConfiguration(DisputeDeadlines.Section);
         services.AddSingleton<DemoSetup>();
         services.AddSingleton<DemoSeeder>();

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Dashboard.Core.Alarms;
+using Dashboard.Core.Units;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Dashboard.Benchmarks.Bare;
+
+/// <summary>The baseline: the same two POST endpoints and hub path, no authentication, no database, no projection —
+/// what SignalR alone costs to fan the same messages out to the same clients.</summary>
+public static class BareHubHost
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static async Task RunAsync(string[] args)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSignalR();
+        var app = builder.Build();
+        app.MapGet("/readyz", () => "ready");
+        app.MapHub<BareHub>("/hubs/live");
+        app.MapPost("/api/v1/alarms", PostAlarmsAsync);
+        app.MapPost("/api/v1/positions", PostPositionsAsync);
+        await app.RunAsync();
+    }
+
+    private static async Task<IResult> PostAlarmsAsync(HttpRequest request, IHubContext<BareHub> hub)
+    {
+        using var document = await JsonDocument.ParseAsync(request.Body);
+        var root = document.RootElement;
+        var alarms = root.ValueKind == JsonValueKind.Array ? root.Deserialize<List<AlarmInput>>(Json)! : [root.Deserialize<AlarmInput>(Json)!];
+        foreach (var alarm in alarms) _ = hub.Clients.All.SendAsync("alarm", BareAlarmMessage.Of(alarm));
+        return TypedResults.Created((string?)null, alarms.Select(a => new { a.ExternalId, duplicate = false }));
+    }
+
+    private static async Task<IResult> PostPositionsAsync(HttpRequest request, IHubContext<BareHub> hub)
+    {
+        var positions = await JsonSerializer.DeserializeAsync<List<PositionInput>>(request.Body, Json) ?? [];
+        _ = hub.Clients.All.SendAsync("positions", positions.Select(BarePositionMessage.Of).ToList());
+        return TypedResults.Ok(new { accepted = positions.Count, stale = 0, unknownUnits = Array.Empty<string>() });
+    }
+}
+
+public sealed class BareHub : Hub;

@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace Dashboard.Benchmarks;
+
+public enum BenchMode { Ingest, Browser, ServeBare }
+
+/// <summary>Command-line settings; every figure the run is asked to reach has a flag with the target as default.</summary>
+public sealed record BenchOptions(
+    BenchMode Mode,
+    int Clients,
+    int PositionsPerSecond,
+    int AlarmsPerSecond,
+    int Seconds,
+    int WarmupSeconds,
+    int Units,
+    int AlarmBatch,
+    int Port,
+    int WallPages,
+    string Output,
+    string RepoRoot)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal)) throw new ArgumentException($"unexpected argument '{args[i]}'");
+            values[args[i][2..]] = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : "true";
+        }
+        int Int(string name, int fallback) => values.Remove(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        string Text(string name, string fallback) => values.Remove(name, out var v) ? v : fallback;
+
+        var mode = Text("mode", "ingest") switch
+        {
+            "ingest" => BenchMode.Ingest,
+            "browser" => BenchMode.Browser,
+            "serve-bare" => BenchMode.ServeBare,
+            var other => throw new ArgumentException($"--mode must be ingest or browser, not '{other}'"),
+        };
+        var browser = mode == BenchMode.Browser;
+        var root = Text("repo", FindRepoRoot());
+        var options = new BenchOptions(
+            mode,
+            Clients: Int("clients", browser ? 0 : 200),
+            PositionsPerSecond: Int("positions-per-sec", browser ? 5000 : 20_000),
+            AlarmsPerSecond: Int("alarms-per-sec", browser ? 1 : 1000),
+            Seconds: Int("seconds", browser ? 20 : 30),
+            WarmupSeconds: Int("warmup", 5),
+            Units: Int("units", 5000),
+            AlarmBatch: Int("alarm-batch", 100),
+            Port: Int("port", 0),
+            WallPages: Int("wall-pages", 20),
+            Output: Text("out", Path.Combine(root, "TestResults", browser ? "bench-browser.json" : "bench-live.json")),
+            RepoRoot: root);
+        values.Remove("urls"); // the bare host reads it itself
+        if (values.Count > 0) throw new ArgumentException("unknown option(s): " + string.Join(", ", values.Keys.Select(k => "--" + k)));
+        return options;
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Dashboard.sln"))) return dir.FullName;
+        return Directory.GetCurrentDirectory();
+    }
+}

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Dashboard.Benchmarks;
+
+/// <summary>Only the fields the benchmark matches on; the JSON protocol skips the rest of each message.</summary>
+public sealed record AlarmStamp(string ExternalId);
+
+public sealed record PositionStamp(DateTimeOffset At);
+
+/// <summary>N SignalR .NET clients on <c>/hubs/live</c>, each timing every message it receives against the send log.</summary>
+internal sealed class HubListeners(SendLog log) : IAsyncDisposable
+{
+    private readonly List<HubConnection> _connections = [];
+    private long _alarmsReceived, _positionsReceived;
+
+    public LatencyHistogram AlarmFromSent { get; } = new();
+    public LatencyHistogram AlarmFromAccepted { get; } = new();
+    public LatencyHistogram PositionFromSent { get; } = new();
+    public LatencyHistogram PositionFromAccepted { get; } = new();
+    public long AlarmsReceived => Interlocked.Read(ref _alarmsReceived);
+    public long PositionsReceived => Interlocked.Read(ref _positionsReceived);
+    public int Connected => _connections.Count;
+
+    public async Task ConnectAsync(Uri baseUrl, string apiKey, int count, CancellationToken ct)
+    {
+        var url = new Uri(baseUrl, "hubs/live");
+        for (var i = 0; i < count; i++)
+        {
+            var connection = new HubConnectionBuilder()
+                .WithUrl(url, o =>
+                {
+                    o.Headers["X-Api-Key"] = apiKey;
+                    o.Transports = HttpTransportType.WebSockets;
+                    o.SkipNegotiation = true;
+                })
+                .Build();
+            connection.On<AlarmStamp>("alarm", OnAlarm);
+            connection.On<List<PositionStamp>>("positions", OnPositions);
+            connection.On<object>("stats", _ => { });
+            connection.On<object>("alarmStatus", _ => { });
+            await connection.StartAsync(ct);
+            _connections.Add(connection);
+        }
+    }
+
+    private void OnAlarm(AlarmStamp alarm)
+    {
+        if (log.FindAlarm(alarm.ExternalId) is not { Measured: true } stamp) return;
+        Interlocked.Increment(ref _alarmsReceived);
+        Record(stamp, AlarmFromSent, AlarmFromAccepted, 1);
+    }
+
+    private void OnPositions(List<PositionStamp> positions)
+    {
+        // Every fix of one posted batch carries the batch's time, so the first one identifies the batch.
+        if (positions.Count == 0 || log.FindPositionBatch(positions[0].At) is not { Measured: true } stamp) return;
+        Interlocked.Add(ref _positionsReceived, positions.Count);
+        Record(stamp, PositionFromSent, PositionFromAccepted, 1);
+    }
+
+    private static void Record(PostStamp stamp, LatencyHistogram fromSent, LatencyHistogram fromAccepted, long weight)
+    {
+        var now = Stopwatch.GetTimestamp();
+        fromSent.Record(Stopwatch.GetElapsedTime(stamp.Sent, now).TotalMilliseconds, weight);
+        var accepted = Volatile.Read(ref stamp.Accepted);
+        // Broadcast happens right after commit, so a message may arrive before the HTTP answer: that counts as 0 ms.
+        fromAccepted.Record(accepted == 0 ? 0 : Math.Max(0, Stopwatch.GetElapsedTime(accepted, now).TotalMilliseconds), weight);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Task.WhenAll(_connections.Select(c => c.DisposeAsync().AsTask()));
+        _connections.Clear();
+    }
+}
