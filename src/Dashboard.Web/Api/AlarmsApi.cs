@@ -34,28 +34,19 @@ internal static class AlarmsApi
 
     private static async Task<IResult> PostAlarmsAsync(HttpContext http, AlarmIngestion ingestion, TimeProvider clock, CancellationToken ct)
     {
-        var (document, problem) = await JsonBody.ReadAsync(http.Request, ct);
-        if (problem is not null) return problem;
-        using var _ = document;
-        var root = document!.RootElement;
-        var isBatch = root.ValueKind == JsonValueKind.Array;
-        var elements = isBatch ? root.EnumerateArray().ToList() : [root];
-        if (isBatch && elements.Count is 0 or > AlarmInput.MaxBatch)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["$"] = [$"must hold 1 to {AlarmInput.MaxBatch} alarms"] });
-
         var now = clock.GetUtcNow();
-        var (valid, invalid) = JsonBody.BindAll<AlarmInput>(elements, input => input.Validate(now));
-        var rejected = invalid.Select(r => ItemOutcome<AlarmAccepted>.Rejected(r.Index, r.Errors.ToDictionary()));
-        var stored = valid.Count == 0 ? [] : await ingestion.IngestAsync(valid, http.User.IngestionSource(), ct);
-        var outcomes = stored.Concat(rejected).OrderBy(o => o.Index).ToList();
+        var (batch, problem) = await JsonBody.ReadBatchAsync<AlarmInput>(http.Request, AlarmInput.MaxBatch, "alarms", input => input.Validate(now), ct);
+        if (problem is not null) return problem;
+        var stored = batch!.Valid.Count == 0 ? [] : await ingestion.IngestAsync(batch.Valid, http.User.IngestionSource(), ct);
+        var outcomes = batch.Outcomes(stored);
 
-        if (!isBatch)
+        if (!batch.IsBatch)
         {
             var single = outcomes[0];
             if (!single.Accepted) return TypedResults.ValidationProblem(single.Errors!, title: "The alarm was not accepted");
             return single.Value!.Duplicate ? TypedResults.Ok(single.Value) : TypedResults.Created((string?)null, single.Value);
         }
-        var items = outcomes.Select(o => new AlarmBatchItem(o.Index, ExternalIdAt(elements[o.Index]), o.Value?.Id, o.Value?.GridCode,
+        var items = outcomes.Select(o => new AlarmBatchItem(o.Index, batch.ExternalIds[o.Index], o.Value?.Id, o.Value?.GridCode,
             o.Value?.StationCode, o.Value?.Duplicate, o.Errors)).ToList();
         return TypedResults.Ok(new AlarmBatchResponse(
             items.Count(i => i.Duplicate == false), items.Count(i => i.Duplicate == true), items.Count(i => i.Errors is not null), items));
@@ -77,8 +68,4 @@ internal static class AlarmsApi
             ? JsonBody.Problem(StatusCodes.Status404NotFound, "Unknown alarm", $"No alarm with externalId '{externalId}' is visible to this key.")
             : TypedResults.Ok(applied);
     }
-
-    private static string? ExternalIdAt(JsonElement element) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty("externalId", out var id) && id.ValueKind == JsonValueKind.String
-            ? id.GetString() : null;
 }

@@ -66,6 +66,7 @@ internal static class ApiSetup
             .WithTags("Ingestion v1");
         v1.MapAlarmsApi();
         v1.MapPositionsApi();
+        v1.MapDisputesApi();
         v1.MapReferenceApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api-docs", o => o.WithTitle("平安态势 Dashboard API")).AllowAnonymous();

@@ -91,11 +91,41 @@ internal static class JsonBody
         return (valid, rejected);
     }
 
+    /// <summary>
+    /// Reads a body that is one object or an array of 1 to <paramref name="max"/>, binds and validates every item, and keeps
+    /// each item's <c>externalId</c> as sent so a rejected item can still be named in the answer.
+    /// </summary>
+    public static async Task<(ItemBatch<T>? Batch, IResult? Problem)> ReadBatchAsync<T>(
+        HttpRequest request, int max, string noun, Func<T, FieldErrors> validate, CancellationToken ct) where T : class
+    {
+        var (document, problem) = await ReadAsync(request, ct);
+        if (problem is not null) return (null, problem);
+        using var _ = document;
+        var root = document!.RootElement;
+        var isBatch = root.ValueKind == JsonValueKind.Array;
+        var elements = isBatch ? root.EnumerateArray().ToList() : [root];
+        if (isBatch && (elements.Count == 0 || elements.Count > max))
+            return (null, TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["$"] = [$"must hold 1 to {max} {noun}"] }));
+        var (valid, rejected) = BindAll(elements, validate);
+        var externalIds = elements.Select(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("externalId", out var id)
+            && id.ValueKind == JsonValueKind.String ? id.GetString() : null).ToList();
+        return (new ItemBatch<T>(isBatch, externalIds, valid, rejected.Select(r => (r.Index, r.Errors.ToDictionary())).ToList()), null);
+    }
+
     public static IResult Problem(int status, string title, string detail) =>
         TypedResults.Problem(statusCode: status, title: title, detail: detail);
 
     private static IResult TooLarge() =>
         Problem(StatusCodes.Status413PayloadTooLarge, "Body too large", $"The body must be at most {ApiSetup.MaxBodyBytes} bytes (1 MiB).");
+}
+
+/// <summary>A bound request body: the valid items to store and the rejected ones with their errors, each by its index.</summary>
+public sealed record ItemBatch<T>(
+    bool IsBatch, IReadOnlyList<string?> ExternalIds, List<(int Index, T Input)> Valid, List<(int Index, IDictionary<string, string[]> Errors)> Rejected)
+{
+    /// <summary>Every item's outcome in the order sent: the stored ones as the service answered, the rejected ones as errors.</summary>
+    public List<Core.Validation.ItemOutcome<TValue>> Outcomes<TValue>(IEnumerable<Core.Validation.ItemOutcome<TValue>> stored) where TValue : class =>
+        stored.Concat(Rejected.Select(r => Core.Validation.ItemOutcome<TValue>.Rejected(r.Index, r.Errors))).OrderBy(o => o.Index).ToList();
 }
 
 /// <summary>An upstream time without an explicit offset is ambiguous across zones: refuse it rather than guess.</summary>

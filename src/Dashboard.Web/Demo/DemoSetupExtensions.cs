@@ -1,4 +1,3 @@
-using Dashboard.Core.Disputes;
 using Dashboard.Web.Hosting;
 
 namespace Dashboard.Web.Demo;
@@ -10,7 +9,6 @@ internal static class DemoSetupExtensions
         var services = builder.Services;
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section)
             .Validate(o => o.Units is >= 1 and <= 100_000, "Demo:Units must be between 1 and 100000").ValidateOnStart();
-        services.AddOptions<DisputeDeadlines>().BindConfiguration(DisputeDeadlines.Section);
         services.AddSingleton<DemoSetup>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<DemoHistory>();

@@ -41,6 +41,11 @@ internal static class CoreSetup
         services.AddSingleton<TrackQueries>();
         services.AddSingleton<Dashboard.Core.Statistics.DailyAlarmCounts>();
         services.AddSingleton<Dashboard.Core.Disputes.DisputeBacklogQueries>();
+        services.AddOptions<Dashboard.Core.Disputes.DisputeDeadlines>().BindConfiguration(Dashboard.Core.Disputes.DisputeDeadlines.Section)
+            .Validate(o => o.RedDays > 0 && o.YellowDays > 0 && o.GreenDays > 0 && o.ExtraDaysPerLevel >= 0 && o.RedWarningHours >= 0,
+                "Disputes:Deadlines must be positive numbers of days").ValidateOnStart();
+        services.AddSingleton<Dashboard.Core.Disputes.DisputeIntake>();
+        services.AddSingleton<Dashboard.Core.Disputes.DisputeWorkflow>();
         services.AddSingleton<Dashboard.Core.Displays.DisplayTokenService>();
         services.AddSingleton(sp => new LocalCalendar(
             sp.GetRequiredService<IOptions<DashboardOptions>>().Value.Zone, sp.GetRequiredService<TimeProvider>()));
