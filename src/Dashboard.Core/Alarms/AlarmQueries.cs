@@ -57,10 +57,13 @@ public sealed class AlarmQueries(IDbContextFactory<DashboardDbContext> dbFactory
         if (filter.Text?.Trim() is { Length: > 0 } text)
         {
             // lower() on both sides: SQLite's LIKE ignores ASCII case already, PostgreSQL's does not, and Chinese has none.
+            // ToLower() here is SQL's lower(), never run in .NET, so the culture analyzers do not apply.
+#pragma warning disable CA1304, CA1311
             var pattern = AlarmFilter.ContainsPattern(text[..Math.Min(text.Length, AlarmFilter.MaxTextLength)].ToLowerInvariant());
             alarms = alarms.Where(a => EF.Functions.Like(a.Summary.ToLower(), pattern, AlarmFilter.LikeEscape)
                 || (a.Address != null && EF.Functions.Like(a.Address.ToLower(), pattern, AlarmFilter.LikeEscape))
                 || EF.Functions.Like(a.ExternalId.ToLower(), pattern, AlarmFilter.LikeEscape));
+#pragma warning restore CA1304, CA1311
         }
         return alarms;
     }
