@@ -38,7 +38,7 @@ public sealed class SignInTests(LiveApp app, Browser browser) : IClassFixture<Li
         await page.WaitForSelectorAsync("[data-testid=alarm-table] tbody tr");
         await LoginPage.WaitForInteractivityAsync(page);
         Assert.Equal(new Uri(app.BaseAddress, "/").ToString(), page.Url);
-        Assert.Contains("最新警情", await page.InnerTextAsync("body"));
+        Assert.Contains("警情列表", await page.InnerTextAsync("body"));
         Assert.True(await page.Locator("[data-testid=alarm-table] tbody tr").CountAsync() > 0);
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("home-leader"), FullPage = false });
     }

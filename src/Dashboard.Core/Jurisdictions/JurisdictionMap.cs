@@ -36,6 +36,10 @@ public sealed class JurisdictionMap(IDbContextFactory<DashboardDbContext> dbFact
     public async Task<IReadOnlyList<JurisdictionNode>> NodesAsync(CancellationToken ct = default) =>
         (await GetAsync(ct)).Nodes;
 
+    /// <summary>The stations within a scope, for a filter: one for a station chief, all of them for the township.</summary>
+    public async Task<IReadOnlyList<JurisdictionNode>> StationsAsync(JurisdictionScope scope, CancellationToken ct = default) =>
+        (await GetAsync(ct)).Nodes.Where(n => n.Level == JurisdictionLevel.Station && scope.Contains(n.Path)).OrderBy(n => n.Code).ToList();
+
     public void Invalidate() => _snapshot = null;
 
     public void Dispose() => _loading.Dispose();

@@ -16,6 +16,16 @@ public sealed record JurisdictionScope(string Path)
 
     public bool Contains(string path) => path.StartsWith(Path, StringComparison.Ordinal);
 
+    /// <summary>
+    /// This scope cut down to a node's subtree: the node's own scope when it lies inside, this scope when it already lies
+    /// inside the node, otherwise null (the two do not overlap, so the answer is nothing — never the node's wider view).
+    /// </summary>
+    public JurisdictionScope? Narrow(JurisdictionNode? node) =>
+        node is null ? null
+        : Contains(node.Path) ? new JurisdictionScope(node.Path)
+        : Path.StartsWith(node.Path, StringComparison.Ordinal) ? this
+        : null;
+
     /// <summary>The scope of a signed-in principal; a principal without the claim sees nothing.</summary>
     public static JurisdictionScope? Of(ClaimsPrincipal user) =>
         user.FindFirst(PathClaim)?.Value is { Length: > 0 } path ? new JurisdictionScope(path) : null;

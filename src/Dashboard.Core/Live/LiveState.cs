@@ -74,8 +74,11 @@ public sealed class LiveState : IDisposable
         return entry.Figures;
     }
 
-    private Task<KpiSnapshot> Compute(JurisdictionScope scope, DateTimeOffset now) =>
-        _kpis.ComputeAsync(scope, new Period(_calendar.DayOf(now).Start, now));
+    private Task<KpiSnapshot> Compute(JurisdictionScope scope, DateTimeOffset now)
+    {
+        var (start, end) = _calendar.DayOf(now);
+        return _kpis.ComputeAsync(scope, new Period(start, end).Until(now));
+    }
 
     private void OnAlarm(AlarmSnapshot alarm)
     {

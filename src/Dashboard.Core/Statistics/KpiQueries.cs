@@ -22,15 +22,26 @@ public sealed record KpiSnapshot(
 /// <summary>A period of time as a screen filters it: [From, To), both instants, held in UTC like the stored times.</summary>
 public sealed record Period
 {
-    public Period(DateTimeOffset from, DateTimeOffset to) => (From, To) = (from.ToUniversalTime(), to.ToUniversalTime());
+    public Period(DateTimeOffset from, DateTimeOffset to) : this(from, to, to - from) { }
+
+    private Period(DateTimeOffset from, DateTimeOffset to, TimeSpan step) =>
+        (From, To, Step) = (from.ToUniversalTime(), to.ToUniversalTime(), step);
 
     public DateTimeOffset From { get; }
     public DateTimeOffset To { get; }
 
-    public Period Previous => new(From - (To - From), From);
+    // How far back the previous period lies: the whole length even when this one was cut short at "now".
+    private TimeSpan Step { get; }
+
+    public Period Previous => new(From - Step, To - Step, Step);
+
+    /// <summary>The part up to <paramref name="now"/>: today so far compares with yesterday up to the same time, not all of it.</summary>
+    public Period Until(DateTimeOffset now) => now > From && now < To ? new(From, now, Step) : this;
 
     public Period LastYear(LocalCalendar calendar) =>
         new(calendar.ToLocal(From).AddYears(-1).ToUniversalTime(), calendar.ToLocal(To).AddYears(-1).ToUniversalTime());
+
+    public override string ToString() => $"[{From:u}, {To:u})";
 }
 
 public sealed class KpiQueries(IDbContextFactory<DashboardDbContext> dbFactory, LocalCalendar calendar, TimeProvider clock)
