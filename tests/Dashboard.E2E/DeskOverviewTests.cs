@@ -19,7 +19,8 @@ public sealed class DeskOverviewPage(IPage page)
     {
         await SearchBox.FillAsync(text);
         await SearchBox.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
+        // The filter lands in the URL by history.pushState: no page load to wait for, so poll the address instead.
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("[?&]q="));
     }
 }
 

@@ -36,6 +36,7 @@ public sealed class Dispute : IJurisdictionScoped
     public string? LeadOfficial { get; private set; }
     public DateTimeOffset? Deadline { get; private set; }
     public DateTimeOffset? SupervisedAt { get; private set; }
+    public DateTimeOffset? DueSoonFlaggedAt { get; private set; }
     public MediationOutcome Outcome { get; private set; }
     public string? Result { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
@@ -60,6 +61,8 @@ public sealed class Dispute : IJurisdictionScoped
         Require(nameof(Route), DisputeStatus.Registered, DisputeStatus.Routed, DisputeStatus.Mediating, DisputeStatus.Returned);
         var before = ResponsibleOrg is null ? null : $"{ResponsibleOrg}/{ResponsiblePerson}";
         (ResponsibleOrg, ResponsiblePerson, LeadOfficial, Deadline) = (org, person, leadOfficial, deadline.ToUniversalTime());
+        // A new deadline is supervised afresh.
+        (SupervisedAt, DueSoonFlaggedAt) = (null, null);
         if (Status == DisputeStatus.Registered) Status = DisputeStatus.Routed;
         Record(at, by, "route", $"{before ?? "-"} → {org}/{person}, deadline {deadline:yyyy-MM-dd}");
     }
@@ -120,6 +123,16 @@ public sealed class Dispute : IJurisdictionScoped
         if (!IsOverdue(now) || SupervisedAt is not null) return false;
         SupervisedAt = now.ToUniversalTime();
         Record(now, "system", "supervise", $"deadline {Deadline:yyyy-MM-dd HH:mm}");
+        return true;
+    }
+
+    /// <summary>Flags a red case whose deadline is near, once per deadline; returns false when there is nothing to flag.</summary>
+    public bool FlagDueSoon(DateTimeOffset now, TimeSpan ahead)
+    {
+        if (!IsOpen || Risk != RiskColor.Red || Deadline is not { } due || due < now || due - now > ahead || DueSoonFlaggedAt is not null)
+            return false;
+        DueSoonFlaggedAt = now.ToUniversalTime();
+        Record(now, "system", "due-soon", $"deadline {due:yyyy-MM-dd HH:mm}");
         return true;
     }
 

@@ -298,6 +298,9 @@ namespace Dashboard.Migrations.SqlServer.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<DateTimeOffset?>("DueSoonFlaggedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("ExternalId")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");

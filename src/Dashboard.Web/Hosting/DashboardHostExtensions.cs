@@ -3,6 +3,7 @@ using Dashboard.Web.Api;
 using Dashboard.Web.Components;
 using Dashboard.Web.Demo;
 using Dashboard.Web.Hubs;
+using Dashboard.Web.Jobs;
 using Dashboard.Web.Security;
 
 namespace Dashboard.Web.Hosting;
@@ -20,6 +21,7 @@ public static class DashboardHostExtensions
         builder.AddIngestionApi();
         builder.AddLive();
         builder.AddDashboardUi();
+        builder.AddJobs();
         builder.AddDemo();
         builder.Services.AddHostedService<StartupTasks>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
