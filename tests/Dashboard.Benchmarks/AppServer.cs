@@ -18,6 +18,8 @@ public static class AppServer
         {
             // Development so framework static files resolve from the build output (the browser mode needs them).
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            // The project folder, as under dotnet run: the shared front-end folder (/shared) is found beside it.
+            ["ASPNETCORE_CONTENTROOT"] = Path.Combine(options.RepoRoot, "src", "Dashboard.Web"),
             ["ConnectionStrings__Dashboard"] = "Data Source=" + DatabasePath(dataDir),
             ["Demo__Seed"] = "true",
             ["Demo__HistoryDays"] = "0",

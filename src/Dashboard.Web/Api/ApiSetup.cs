@@ -23,6 +23,7 @@ internal static class ApiSetup
     public static void AddIngestionApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<Hosting.DatabaseBusyHandler>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<Dashboard.Core.Jurisdictions.ReferenceQueries>();
