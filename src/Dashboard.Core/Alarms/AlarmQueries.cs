@@ -21,9 +21,6 @@ public sealed record AlarmDetail(
 /// <summary>Read side of alarms and units for the desk screens; every query is bounded by the caller's scope.</summary>
 public sealed class AlarmQueries(IDbContextFactory<DashboardDbContext> dbFactory, JurisdictionMap map)
 {
-    public async Task<IReadOnlyList<AlarmListItem>> RecentAsync(JurisdictionScope scope, int take, CancellationToken ct = default) =>
-        (await SearchAsync(scope, new AlarmFilter(), 0, take, ct)).Items;
-
     /// <summary>
     /// One page of the alarms matching <paramref name="filter"/> inside <paramref name="scope"/>, newest first, masked. A station
     /// outside the scope (or unknown) matches nothing; search text is found in summary, address and external id.

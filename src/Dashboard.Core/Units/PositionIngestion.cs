@@ -15,18 +15,38 @@ public sealed class PositionIngestion(
 {
     private const double StationRadiusMeters = 150;
 
+    // One batch writes at a time: the database takes one writer anyway (SQLite's lock), and waiting here is an await,
+    // where waiting on the lock is a thread sleeping in a busy-retry loop.
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
     public async Task<PositionBatchResult> IngestAsync(
         IReadOnlyList<(int Index, PositionInput Input)> items, IngestionSource source, CancellationToken ct = default)
+    {
+        await _writer.WaitAsync(ct);
+        try
+        {
+            return await WriteAsync(items, source, ct);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    private async Task<PositionBatchResult> WriteAsync(
+        IReadOnlyList<(int Index, PositionInput Input)> items, IngestionSource source, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // Read the latest positions inside the write transaction (SQLite takes its write lock at BEGIN): two batches for
         // the same units no longer both insert a first position (a unique-key 500) or let an older fix overwrite a newer.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var codes = items.Select(i => i.Input.UnitCode!).Distinct().ToList();
-        var units = (await db.Units.Where(u => codes.Contains(u.Code)).ToListAsync(ct))
+        // One JSON array parameter, not EF 10's default of one parameter per value: a batch names up to 5,000 units.
+        var units = (await db.Units.AsNoTracking().Where(u => EF.Parameter(codes).Contains(u.Code)).ToListAsync(ct))
             .Where(u => source.Scope.Contains(u.JurisdictionPath)).ToDictionary(u => u.Code, StringComparer.Ordinal);
         var unitIds = units.Values.Select(u => u.Id).ToList();
-        var latest = await db.UnitPositions.Where(p => unitIds.Contains(p.UnitId)).ToDictionaryAsync(p => p.UnitId, ct);
+        var latest = await db.UnitPositions.AsNoTracking().Where(p => EF.Parameter(unitIds).Contains(p.UnitId)).ToDictionaryAsync(p => p.UnitId, ct);
+        var known = latest.Keys.ToHashSet();
 
         var samples = new List<PositionSample>(items.Count);
         var unknown = new SortedSet<string>(StringComparer.Ordinal);
@@ -42,14 +62,21 @@ public sealed class PositionIngestion(
             });
             accepted++;
             if (latest.TryGetValue(unit.Id, out var current) && current.At >= at) { stale++; continue; }
-            if (current is null) db.UnitPositions.Add(current = latest[unit.Id] = new UnitPosition { UnitId = unit.Id });
+            current ??= latest[unit.Id] = new UnitPosition { UnitId = unit.Id };
             (current.At, current.Lat, current.Lon, current.SpeedKmh, current.Heading) = (at, input.Lat!.Value, input.Lon!.Value, input.SpeedKmh, input.Heading);
             moved[unit.Id] = (unit, current);
         }
         foreach (var (unit, position) in moved.Values)
+        {
+            var before = unit.Status;
             unit.ObserveMovement(position.SpeedKmh ?? 0, await IsAtStationAsync(unit, position, ct), position.At);
+            // Units are read untracked (thousands a batch); only the few whose status changed are written back.
+            if (unit.Status != before) db.Units.Update(unit);
+        }
 
-        await PositionHistoryWriter.AppendAsync(db, samples, ct);
+        await PositionWriter.AppendHistoryAsync(db, samples, ct);
+        await PositionWriter.UpdateLatestAsync(db, moved.Values.Select(m => m.Position).Where(p => known.Contains(p.UnitId)), ct);
+        await PositionWriter.InsertLatestAsync(db, moved.Values.Select(m => m.Position).Where(p => !known.Contains(p.UnitId)), ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         if (moved.Count > 0)

@@ -24,7 +24,7 @@ internal sealed class DemoDisputes(IOptions<DisputeDeadlines> deadlines)
             var dispute = new Dispute
             {
                 CaseNumber = $"JF-{registeredAt:yyyy}-{++_sequence:000000}", Source = DisputeSource.Alarm, AlarmId = alarm.Id,
-                Category = CategoryOf(alarm.Subcategory), Risk = RiskDraw(), Description = alarm.Summary, Address = alarm.Address,
+                Category = DisputeIntake.CategoryOfAlarm(alarm.Subcategory), Risk = RiskDraw(), Description = alarm.Summary, Address = alarm.Address,
                 Lat = alarm.Lat, Lon = alarm.Lon, GridCode = alarm.GridCode, JurisdictionPath = alarm.JurisdictionPath,
                 PeopleInvolved = 2 + _rng.Next(4), RegisteredAt = registeredAt, RegisteredBy = "officer1",
                 Parties = alarm.Parties.Select(p => new DisputeParty { Name = p.Name, IdNumber = p.IdNumber, Phone = p.Phone, Role = p.Role }).ToList(),
@@ -66,15 +66,4 @@ internal sealed class DemoDisputes(IOptions<DisputeDeadlines> deadlines)
     };
 
     private RiskColor RiskDraw() => _rng.NextDouble() switch { < 0.12 => RiskColor.Red, < 0.45 => RiskColor.Yellow, _ => RiskColor.Green };
-
-    private static DisputeCategory CategoryOf(string? subcategory) => subcategory switch
-    {
-        "dispute.family" => DisputeCategory.Family,
-        "dispute.neighbor" => DisputeCategory.Neighbor,
-        "dispute.labor" => DisputeCategory.Labor,
-        "dispute.land" => DisputeCategory.Land,
-        "dispute.property" => DisputeCategory.Property,
-        "dispute.traffic" => DisputeCategory.TrafficAccident,
-        _ => DisputeCategory.Other,
-    };
 }
