@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Dashboard.Web.Tests;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Dashboard.E2E;
@@ -43,6 +44,29 @@ public sealed class WallTests(LiveApp app, Browser browser) : IClassFixture<Live
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollHeight > innerHeight || document.documentElement.scrollWidth > innerWidth");
         Assert.False(overflow);
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("wall-1920x1080") });
+    }
+
+    [Fact]
+    public async Task A_posted_position_moves_the_unit_on_the_wall_map()
+    {
+        var page = await OpenWallAsync(1920, 1080);
+        var code = await app.QueryAsync(db => db.Units.OrderBy(u => u.Id).Select(u => u.Code).FirstAsync());
+        var (lat, lon, _, _) = await app.InsideGridAsync("G002");
+        using var api = new HttpClient { BaseAddress = app.BaseAddress };
+        api.DefaultRequestHeaders.Add("X-Api-Key", DashboardAppFactory.ApiKey);
+
+        var posted = await api.PostAsJsonAsync("api/v1/positions", new[]
+        {
+            new { unitCode = code, at = DateTimeOffset.UtcNow, lat, lon, speedKmh = 30.0, heading = 90.0 },
+        });
+        Assert.True(posted.IsSuccessStatusCode);
+
+        // The map keeps positions as float32 (about a metre); the unit moving at 30 km/h is patrolling (3).
+        await page.WaitForFunctionAsync(
+            "([code, lat, lon]) => { const p = document.querySelector('[data-testid=live-map]').paMap?.unitPosition(code); " +
+            "return p && Math.abs(p.lat - lat) < 1e-4 && Math.abs(p.lon - lon) < 1e-4 && p.status === 3; }",
+            new object[] { code, lat, lon });
+        Assert.True(await page.EvaluateAsync<int>("() => document.querySelector('[data-testid=live-map]').paMap.unitCount()") >= 1);
     }
 
     [Fact]

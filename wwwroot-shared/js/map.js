@@ -42,8 +42,12 @@ export function createMap(element, options, dotnetRef) {
     map.setView(point, clamp(finiteOr(zoom, map.getZoom()), settings.minZoom, settings.maxZoom));
   }
 
+  // Read-only inspection from the page (browser tests, a support engineer's console): what the map holds.
+  element.paMap = Object.freeze({ unitCount: () => units.count(), unitPosition: (code) => units.positionOf(code) });
+
   function dispose() {
     disposed = true;
+    delete element.paMap;
     stopFollowingSize();
     track.dispose();
     alarms.dispose();
@@ -66,7 +70,7 @@ export function createMap(element, options, dotnetRef) {
 
   return {
     setJurisdiction: guard(jurisdiction.setJurisdiction),
-    applyUnitDeltas: guard(units.applyDeltas),
+    applyPackedUnits: guard(units.applyPacked),
     unitCount: guard(units.count, 0),
     clearUnits: guard(units.clear),
     highlightUnits: guard(units.highlight),

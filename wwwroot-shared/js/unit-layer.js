@@ -22,6 +22,9 @@ const VEHICLE_KINDS = new Set([1, 2]);
 const GLIDE_MS = 800;
 // A jump longer than ~2 km (in normalised Mercator units) is a teleport or a fix after a gap: snap, don't glide.
 const MAX_GLIDE_DISTANCE = 0.00006;
+// Gliding redraws every dot on every frame; past this many units the dots step once a report instead, which keeps a
+// wall of thousands of units smooth on a modest machine.
+const MAX_GLIDING_UNITS = 1500;
 const MAX_UNITS = 20000;
 const MAX_HIGHLIGHTS = 200;
 const CULL_MARGIN = 24;
@@ -43,6 +46,30 @@ export function parseUnitDelta(delta) {
   };
 }
 
+/**
+ * Reads the packed deltas the server sends as bytes (see UnitDeltaPacker.cs): per unit a code length, the UTF-8 code,
+ * lat and lon as float32, heading in tenths of a degree as int16 (−1 unknown), status and kind; little-endian.
+ * Returns compact deltas for parseUnitDelta; a truncated tail is ignored.
+ */
+export function unpackUnitDeltas(bytes) {
+  if (!(bytes instanceof Uint8Array)) return [];
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const decoder = new TextDecoder();
+  const deltas = [];
+  let at = 0;
+  while (at < bytes.length) {
+    const length = bytes[at];
+    if (at + 1 + length + 12 > bytes.length) break;
+    const code = decoder.decode(bytes.subarray(at + 1, at + 1 + length));
+    at += 1 + length;
+    const heading = view.getInt16(at + 8, true);
+    deltas.push([code, view.getFloat32(at, true), view.getFloat32(at + 4, true), heading < 0 ? null : heading / 10,
+      bytes[at + 10], bytes[at + 11]]);
+    at += 12;
+  }
+  return deltas;
+}
+
 export function createUnitLayer(project, palette, pane) {
   const units = new Map();
   let highlighted = new Set();
@@ -59,6 +86,14 @@ export function createUnitLayer(project, palette, pane) {
     if (changed) overlay.requestRedraw();
   }
 
+  const applyPacked = (bytes) => applyDeltas(unpackUnitDeltas(bytes));
+
+  /** Where a unit was last reported, for inspection; null when the map does not hold it. */
+  function positionOf(code) {
+    const unit = units.get(code);
+    return unit ? { lat: unit.lat, lon: unit.lon, status: unit.status } : null;
+  }
+
   function mergeDelta(delta, now) {
     if (!delta) return false;
     const point = project(delta.lat, delta.lon);
@@ -69,12 +104,15 @@ export function createUnitLayer(project, palette, pane) {
     if (!unit) {
       if (units.size >= MAX_UNITS) return false;
       const { code, heading, status, kind } = delta;
-      units.set(code, { code, heading, status, kind, fromX: x, fromY: y, toX: x, toY: y, moveStart: -Infinity });
+      units.set(code, { code, heading, status, kind, lat: delta.lat, lon: delta.lon,
+        fromX: x, fromY: y, toX: x, toY: y, moveStart: -Infinity });
       return true;
     }
     if (unit.toX === x && unit.toY === y && unit.status === delta.status
       && unit.kind === delta.kind && unit.heading === delta.heading) return false;
     startMove(unit, x, y, now);
+    unit.lat = delta.lat;
+    unit.lon = delta.lon;
     unit.status = delta.status;
     unit.kind = delta.kind;
     unit.heading = delta.heading;
@@ -86,7 +124,7 @@ export function createUnitLayer(project, palette, pane) {
     const progress = glideProgress(unit, now);
     const currentX = unit.fromX + (unit.toX - unit.fromX) * progress;
     const currentY = unit.fromY + (unit.toY - unit.fromY) * progress;
-    const snap = unit.status === OFFLINE
+    const snap = unit.status === OFFLINE || units.size > MAX_GLIDING_UNITS
       || Math.abs(x - currentX) > MAX_GLIDE_DISTANCE || Math.abs(y - currentY) > MAX_GLIDE_DISTANCE;
     unit.fromX = snap ? x : currentX;
     unit.fromY = snap ? y : currentY;
@@ -187,7 +225,7 @@ export function createUnitLayer(project, palette, pane) {
     overlay.requestRedraw();
   }
 
-  return { layer: overlay, applyDeltas, highlight, clear, count: () => units.size };
+  return { layer: overlay, applyPacked, positionOf, highlight, clear, count: () => units.size };
 }
 
 function glideProgress(unit, now) {

@@ -82,9 +82,7 @@ public sealed partial class LiveMap : ComponentBase, IAsyncDisposable
     {
         var changed = new List<UnitState>();
         var version = Live.Units.ChangedSince(_unitVersion, Scope, changed);
-        if (changed.Count > 0)
-            await _map!.InvokeVoidAsync("applyUnitDeltas", changed.Select(u => new object?[]
-                { u.Code, u.Lat, u.Lon, u.Heading, (int)u.Status, (int)u.Kind }).Where(d => d[1] is not null).ToList());
+        if (changed.Count > 0) await _map!.InvokeVoidAsync("applyPackedUnits", UnitDeltaPacker.Pack(changed));
         _unitVersion = version;
     }
 
