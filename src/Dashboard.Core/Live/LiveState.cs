@@ -49,6 +49,8 @@ public sealed class LiveState : IDisposable
         _subscriptions.Add(_bus.Subscribe<AlarmStatusChanged>(e => OnAlarm(e.Alarm)));
         _subscriptions.Add(_bus.Subscribe<UnitStatusChanged>(e => { Units.SetStatus(e.UnitCode, e.Status); Touch(LiveChange.Units); }));
         _subscriptions.Add(_bus.Subscribe<PositionsMoved>(e => { foreach (var u in e.Units) Units.Move(u); Touch(LiveChange.Units); }));
+        // A case changing is the centre's own work, not data from upstream: it refreshes screens but not "数据更新于".
+        _subscriptions.Add(_bus.Subscribe<Disputes.DisputeChanged>(_ => _notifier.Mark(LiveChange.Disputes | LiveChange.Figures)));
 
         await using var db = await _dbFactory.CreateDbContextAsync(ct);
         var now = _clock.GetUtcNow();

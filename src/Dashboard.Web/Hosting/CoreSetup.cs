@@ -46,6 +46,7 @@ internal static class CoreSetup
                 "Disputes:Deadlines must be positive numbers of days").ValidateOnStart();
         services.AddSingleton<Dashboard.Core.Disputes.DisputeIntake>();
         services.AddSingleton<Dashboard.Core.Disputes.DisputeWorkflow>();
+        services.AddSingleton<Dashboard.Core.Disputes.DisputeQueries>();
         services.AddSingleton<Dashboard.Core.Displays.DisplayTokenService>();
         services.AddSingleton(sp => new LocalCalendar(
             sp.GetRequiredService<IOptions<DashboardOptions>>().Value.Zone, sp.GetRequiredService<TimeProvider>()));
