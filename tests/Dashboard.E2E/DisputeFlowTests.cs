@@ -1,0 +1,60 @@
+using Dashboard.Web.Tests;
+using Microsoft.Playwright;
+
+namespace Dashboard.E2E;
+
+/// <summary>A page object for one case: its number, timeline and the step forms on it.</summary>
+public sealed class CasePage(IPage page)
+{
+    public ILocator Step(string name) => page.Locator("[data-testid=case-timeline] li", new() { HasText = name });
+
+    public async Task FillAsync(string testId, string text) =>
+        await page.Locator($"input[data-testid={testId}], textarea[data-testid={testId}]").First.FillAsync(text);
+
+    /// <summary>Clicks a step's button and waits for the step to appear in the timeline.</summary>
+    public async Task DoAsync(string button, string timelineEntry)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+        await Step(timelineEntry).WaitForAsync();
+    }
+}
+
+public sealed class DisputeFlowTests(LiveApp app, Browser browser) : IClassFixture<LiveApp>, IClassFixture<Browser>
+{
+    [Fact]
+    public async Task A_case_is_registered_routed_mediated_closed_by_the_chief_and_visited_afterwards()
+    {
+        var officer = await browser.NewPageAsync(app.BaseAddress);
+        await new LoginPage(officer).SignInAsync("officer1", DashboardAppFactory.Password, "/disputes/new");
+        await LoginPage.WaitForInteractivityAsync(officer);
+        var form = new CasePage(officer);
+        await form.FillAsync("intake-description", "邻居装修噪音扰民，双方多次争吵");
+        await form.FillAsync("party-name-0", "韩某某");
+        await form.FillAsync("party-name-1", "杨某");
+        await officer.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("dispute-intake") });
+        await officer.GetByRole(AriaRole.Button, new() { Name = "登记受理" }).ClickAsync();
+
+        var caseNumber = (await officer.Locator("[data-testid=case-number]").InnerTextAsync()).Trim();
+        Assert.Matches(@"^JF-\d{4}-\d{6}$", caseNumber);
+        await form.Step("登记受理").WaitForAsync();
+        await form.FillAsync("route-person", "朱某");
+        await form.DoAsync("分流", "分流");
+        await form.FillAsync("mediator", "朱某");
+        await form.DoAsync("保存调处记录", "调处");
+        await form.FillAsync("closure-result", "双方达成协议：施工限定时段");
+        await form.DoAsync("申请结案", "申请结案");
+        Assert.Equal(0, await officer.Locator("[data-testid=review-panel]").CountAsync());
+
+        var chief = await browser.NewPageAsync(app.BaseAddress);
+        await new LoginPage(chief).SignInAsync("chief1", DashboardAppFactory.Password, "/disputes/review");
+        await LoginPage.WaitForInteractivityAsync(chief);
+        await chief.Locator("[data-testid=dispute-table] tbody tr", new() { HasText = caseNumber }).ClickAsync();
+        await new CasePage(chief).DoAsync("同意结案", "同意结案");
+
+        // The officer's open page follows the chief's decision live, then records the follow-up visit.
+        await form.Step("同意结案").WaitForAsync();
+        await form.DoAsync("保存回访", "回访");
+        Assert.Contains("已结案", await officer.Locator(".mud-main-content").InnerTextAsync());
+        await officer.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("dispute-flow-closed") });
+    }
+}
