@@ -1,4 +1,6 @@
+using System.Net.Http.Json;
 using Dashboard.Web.Tests;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Dashboard.E2E;
@@ -56,5 +58,31 @@ public sealed class DisputeFlowTests(LiveApp app, Browser browser) : IClassFixtu
         await form.DoAsync("保存回访", "回访");
         Assert.Contains("已结案", await officer.Locator(".mud-main-content").InnerTextAsync());
         await officer.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("dispute-flow-closed") });
+    }
+
+    [Fact]
+    public async Task One_click_turns_a_dispute_alarm_into_a_case_that_keeps_the_link_both_ways()
+    {
+        var (lat, lon, _, _) = await app.InsideGridAsync();
+        using var api = new HttpClient { BaseAddress = app.BaseAddress };
+        api.DefaultRequestHeaders.Add("X-Api-Key", DashboardAppFactory.ApiKey);
+        (await api.PostAsJsonAsync("api/v1/alarms", new
+        {
+            externalId = "110-flow-1", receivedAt = DateTimeOffset.UtcNow, category = "dispute", subcategory = "dispute.labor",
+            summary = "工地讨薪纠纷（流程测试）", location = new { lat, lon }, parties = new[] { new { name = "秦某某", phone = "13600002222" } },
+        })).EnsureSuccessStatusCode();
+        var page = await browser.NewPageAsync(app.BaseAddress);
+        await new LoginPage(page).SignInAsync("leader", DashboardAppFactory.Password, "/?q=110-flow-1");
+        await LoginPage.WaitForInteractivityAsync(page);
+
+        await page.Locator("[data-testid=alarm-table] tbody tr", new() { HasText = "流程测试" }).Locator("[data-testid=to-case]").ClickAsync();
+
+        await page.Locator("[data-testid=case-number]").WaitForAsync();
+        Assert.Contains("工地讨薪纠纷（流程测试）", await page.Locator("[data-testid=case-description]").InnerTextAsync());
+        Assert.Contains("秦**", await page.Locator("[data-testid=case-parties]").InnerTextAsync());
+        var alarm = await app.QueryAsync(db => db.Alarms.SingleAsync(a => a.ExternalId == "110-flow-1"));
+        var dispute = await app.QueryAsync(db => db.Disputes.SingleAsync(d => d.AlarmId == alarm.Id));
+        Assert.Equal(dispute.Id, alarm.DisputeId);
+        Assert.EndsWith($"/disputes/{dispute.Id}", page.Url);
     }
 }

@@ -8,7 +8,8 @@ namespace Dashboard.Core.Alarms;
 /// <summary>An alarm in a list: personal data already masked.</summary>
 public sealed record AlarmListItem(
     long Id, string ExternalId, DateTimeOffset ReceivedAt, string Category, string? Subcategory, int Priority,
-    string Summary, string? Address, AlarmStatus Status, string? StationName, string? GridCode, string? CallerPhoneMasked);
+    string Summary, string? Address, AlarmStatus Status, string? StationName, string? GridCode, string? CallerPhoneMasked,
+    long? DisputeId = null);
 
 /// <summary>A party as screens show it: name, ID number and phone masked.</summary>
 public sealed record PartyView(string? Name, string? IdNumber, string? Phone, string? Role);
@@ -36,7 +37,7 @@ public sealed class AlarmQueries(IDbContextFactory<DashboardDbContext> dbFactory
         var rows = await alarms.OrderByDescending(a => a.ReceivedAt).ThenByDescending(a => a.Id)
             .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 500))
             .Select(a => new AlarmListItem(a.Id, a.ExternalId, a.ReceivedAt, a.Category, a.Subcategory, a.Priority, a.Summary,
-                a.Address, a.Status, a.StationCode, a.GridCode, a.CallerPhone))
+                a.Address, a.Status, a.StationCode, a.GridCode, a.CallerPhone, a.DisputeId))
             .ToListAsync(ct);
         var names = (await map.NodesAsync(ct)).ToDictionary(n => n.Code, n => n.Name);
         return new AlarmPage(rows.Select(r => r with
