@@ -85,4 +85,23 @@ public sealed class DisputeFlowTests(LiveApp app, Browser browser) : IClassFixtu
         Assert.Equal(dispute.Id, alarm.DisputeId);
         Assert.EndsWith($"/disputes/{dispute.Id}", page.Url);
     }
+
+    [Fact]
+    public async Task The_leader_lists_the_cases_and_downloads_the_ledger()
+    {
+        var page = await browser.NewPageAsync(app.BaseAddress);
+        await new LoginPage(page).SignInAsync("leader", DashboardAppFactory.Password, "/disputes");
+        await LoginPage.WaitForInteractivityAsync(page);
+        await page.Locator("[data-testid=dispute-row]").First.WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("dispute-list") });
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByText("导出台账").ClickAsync());
+
+        Assert.EndsWith(".xlsx", download.SuggestedFilename);
+        // The same request with the page's sign-in cookie: the body is a workbook (a zip, "PK").
+        var file = await page.Context.APIRequest.GetAsync("/disputes/ledger.xlsx");
+        var bytes = await file.BodyAsync();
+        Assert.True(bytes.Length > 1000);
+        Assert.Equal("PK"u8.ToArray(), bytes[..2]);
+    }
 }

@@ -47,6 +47,7 @@ internal static class CoreSetup
         services.AddSingleton<Dashboard.Core.Disputes.DisputeIntake>();
         services.AddSingleton<Dashboard.Core.Disputes.DisputeWorkflow>();
         services.AddSingleton<Dashboard.Core.Disputes.DisputeQueries>();
+        services.AddSingleton<Dashboard.Core.Disputes.DisputeLedger>();
         services.AddSingleton<Dashboard.Core.Displays.DisplayTokenService>();
         services.AddSingleton(sp => new LocalCalendar(
             sp.GetRequiredService<IOptions<DashboardOptions>>().Value.Zone, sp.GetRequiredService<TimeProvider>()));

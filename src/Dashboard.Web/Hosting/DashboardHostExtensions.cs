@@ -40,6 +40,7 @@ public static class DashboardHostExtensions
         app.MapIngestionApi();
         app.MapLive();
         app.MapAccountEndpoints();
+        app.MapDisputeLedger();
         app.MapDashboardUi();
         return app;
     }
