@@ -56,4 +56,27 @@ public sealed class DisputeReviewTests(LiveApp app, Browser browser) : IClassFix
         Assert.Contains("已结案", await page.Locator(".mud-main-content").InnerTextAsync());
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("dispute-case") });
     }
+
+    [Fact]
+    public async Task Another_stations_chief_cannot_open_the_case_and_the_chief_is_told_live_when_it_is_supervised()
+    {
+        var caseNumber = await AwaitingReviewInStation1Async();
+        var id = (await app.Services.GetRequiredService<DisputeQueries>().SearchAsync(Township, new DisputeFilter(Text: caseNumber), 0, 1)).Items.Single();
+
+        var other = await browser.NewPageAsync(app.BaseAddress);
+        await new LoginPage(other).SignInAsync("chief2", DashboardAppFactory.Password, $"/disputes/{id.Id}");
+        await LoginPage.WaitForInteractivityAsync(other);
+        await other.GetByText("案件不存在，或不在您的辖区内。").WaitForAsync();
+        Assert.Equal(0, await other.Locator("[data-testid=case-number]").CountAsync());
+
+        var chief = await browser.NewPageAsync(app.BaseAddress);
+        await new LoginPage(chief).SignInAsync("chief1", DashboardAppFactory.Password, "/disputes");
+        await LoginPage.WaitForInteractivityAsync(chief);
+        // What the supervision job publishes once a case passes its deadline (the scan itself is tested with a controlled clock).
+        app.Services.GetRequiredService<Dashboard.Core.Live.ILiveBus>()
+            .Publish(new DisputeChanged(id.Id, caseNumber, "/T001/S001/", DisputeStatus.ClosureRequested, "supervise", "卫某"));
+
+        await chief.GetByText($"案件 {caseNumber} 已超期，已记督办").WaitForAsync();
+        Assert.Equal(0, await other.GetByText($"案件 {caseNumber} 已超期").CountAsync());
+    }
 }

@@ -42,6 +42,9 @@ public sealed class LiveState : IDisposable
 
     public IDisposable Subscribe(Action<LiveChange> handler) => _notifier.Subscribe(handler);
 
+    /// <summary>Each committed change to a case, as it happens (not coalesced): for notices to the people it concerns.</summary>
+    public IDisposable SubscribeCaseChanges(Action<Disputes.DisputeChanged> handler) => _bus.Subscribe(handler);
+
     /// <summary>Subscribes to the bus first, then loads what the database holds, so nothing falls between the two.</summary>
     public async Task LoadAsync(CancellationToken ct)
     {
