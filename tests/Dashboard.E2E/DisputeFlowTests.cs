@@ -75,7 +75,8 @@ public sealed class DisputeFlowTests(LiveApp app, Browser browser) : IClassFixtu
         await new LoginPage(page).SignInAsync("leader", DashboardAppFactory.Password, "/?q=110-flow-1");
         await LoginPage.WaitForInteractivityAsync(page);
 
-        await page.Locator("[data-testid=alarm-table] tbody tr", new() { HasText = "流程测试" }).Locator("[data-testid=to-case]").ClickAsync();
+        await page.Locator("[data-testid=alarm-table] tbody tr", new() { HasText = "流程测试" }).Locator("[data-testid=to-case] button").ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "红色" }).ClickAsync();
 
         await page.Locator("[data-testid=case-number]").WaitForAsync();
         Assert.Contains("工地讨薪纠纷（流程测试）", await page.Locator("[data-testid=case-description]").InnerTextAsync());
@@ -83,6 +84,7 @@ public sealed class DisputeFlowTests(LiveApp app, Browser browser) : IClassFixtu
         var alarm = await app.QueryAsync(db => db.Alarms.SingleAsync(a => a.ExternalId == "110-flow-1"));
         var dispute = await app.QueryAsync(db => db.Disputes.SingleAsync(d => d.AlarmId == alarm.Id));
         Assert.Equal(dispute.Id, alarm.DisputeId);
+        Assert.Equal(Dashboard.Core.Disputes.RiskColor.Red, dispute.Risk);
         Assert.EndsWith($"/disputes/{dispute.Id}", page.Url);
     }
 
