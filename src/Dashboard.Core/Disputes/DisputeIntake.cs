@@ -54,6 +54,8 @@ public sealed class DisputeIntake(
         if (alarm.Category != AlarmCategories.Dispute) throw new DomainRuleException("Only a dispute alarm can become a dispute case.");
 
         var now = clock.GetUtcNow();
+        // The case needs its id before the alarm can point at it: two saves, one transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var dispute = new Dispute
         {
             CaseNumber = await new CaseNumbers(db, calendar).NextAsync(now, ct), Source = DisputeSource.Alarm, AlarmId = alarm.Id,
@@ -68,6 +70,7 @@ public sealed class DisputeIntake(
         alarm.DisputeId = dispute.Id;
         db.Audit(actor, "dispute.register", dispute.CaseNumber, $"from alarm {alarm.ExternalId}, risk={risk}", now);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         Publish(dispute);
         return new DisputeAccepted(dispute.Id, dispute.CaseNumber, null, dispute.GridCode, Duplicate: false);
     }

@@ -48,9 +48,7 @@ public sealed class DisputeLedger(
     public async Task<int> ExportAsync(JurisdictionScope scope, DisputeFilter filter, string actor, Stream output, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = db.Disputes.AsNoTracking().InScope(scope);
-        if (filter.Status is { } status) query = query.Where(d => d.Status == status);
-        if (filter.Risk is { } risk) query = query.Where(d => d.Risk == risk);
+        var query = DisputeQueries.Where(db.Disputes.AsNoTracking().InScope(scope), filter, clock.GetUtcNow());
         var cases = await query.OrderBy(d => d.RegisteredAt).Include(d => d.Parties).ToListAsync(ct);
         var rows = cases.Select(d => new Dictionary<string, object?>
         {

@@ -30,7 +30,16 @@ public sealed class DisputeQueries(IDbContextFactory<DashboardDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow();
-        var query = db.Disputes.AsNoTracking().InScope(scope);
+        var query = Where(db.Disputes.AsNoTracking().InScope(scope), filter, now);
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderByDescending(d => d.RegisteredAt).ThenByDescending(d => d.Id).Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 200))
+            .Include(d => d.Parties).ToListAsync(ct);
+        return new DisputePage(rows.Select(d => ItemOf(d, now)).ToList(), total);
+    }
+
+    /// <summary>The cases a filter keeps; the list and the ledger export both go through here.</summary>
+    public static IQueryable<Dispute> Where(IQueryable<Dispute> query, DisputeFilter filter, DateTimeOffset now)
+    {
         if (filter.Status is { } status) query = query.Where(d => d.Status == status);
         if (filter.AwaitingReview) query = query.Where(d => d.Status == DisputeStatus.ClosureRequested);
         if (filter.Risk is { } risk) query = query.Where(d => d.Risk == risk);
@@ -38,15 +47,15 @@ public sealed class DisputeQueries(IDbContextFactory<DashboardDbContext> dbFacto
         if (filter.OverdueOnly) query = query.Where(d => d.Status != DisputeStatus.Closed && d.Deadline != null && d.Deadline < now);
         if (filter.Text?.Trim() is { Length: > 0 } text)
         {
-            var pattern = AlarmFilter.ContainsPattern(text[..Math.Min(text.Length, AlarmFilter.MaxTextLength)]);
-            query = query.Where(d => EF.Functions.Like(d.CaseNumber, pattern, AlarmFilter.LikeEscape)
-                || EF.Functions.Like(d.Description, pattern, AlarmFilter.LikeEscape)
-                || (d.Address != null && EF.Functions.Like(d.Address, pattern, AlarmFilter.LikeEscape)));
+            // lower() on both sides, as the alarm search does: PostgreSQL's LIKE minds case, SQLite's does not.
+#pragma warning disable CA1304, CA1311
+            var pattern = AlarmFilter.ContainsPattern(text[..Math.Min(text.Length, AlarmFilter.MaxTextLength)].ToLowerInvariant());
+            query = query.Where(d => EF.Functions.Like(d.CaseNumber.ToLower(), pattern, AlarmFilter.LikeEscape)
+                || EF.Functions.Like(d.Description.ToLower(), pattern, AlarmFilter.LikeEscape)
+                || (d.Address != null && EF.Functions.Like(d.Address.ToLower(), pattern, AlarmFilter.LikeEscape)));
+#pragma warning restore CA1304, CA1311
         }
-        var total = await query.CountAsync(ct);
-        var rows = await query.OrderByDescending(d => d.RegisteredAt).ThenByDescending(d => d.Id).Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 200))
-            .Include(d => d.Parties).ToListAsync(ct);
-        return new DisputePage(rows.Select(d => ItemOf(d, now)).ToList(), total);
+        return query;
     }
 
     /// <summary>Cases waiting for closure review in scope: the count behind "待我审核".</summary>
