@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Dashboard.Core.Jurisdictions;
 using Dashboard.Web.Tests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -33,12 +34,15 @@ public sealed class DisputeFlowTests(LiveApp app, Browser browser) : IClassFixtu
         await form.FillAsync("intake-description", "邻居装修噪音扰民，双方多次争吵");
         await form.FillAsync("party-name-0", "韩某某");
         await form.FillAsync("party-name-1", "杨某");
+        // The place is picked on the map; the grid it falls in decides where the case belongs.
+        var gridCode = await PickPlaceInsideAGridAsync(officer);
         await officer.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("dispute-intake") });
         await officer.GetByRole(AriaRole.Button, new() { Name = "登记受理" }).ClickAsync();
 
         var caseNumber = (await officer.Locator("[data-testid=case-number]").InnerTextAsync()).Trim();
         Assert.Matches(@"^JF-\d{4}-\d{6}$", caseNumber);
         await form.Step("登记受理").WaitForAsync();
+        Assert.Contains(gridCode, await officer.Locator("[data-testid=case-place]").InnerTextAsync());
         await form.FillAsync("route-person", "朱某");
         await form.DoAsync("分流", "分流");
         await form.FillAsync("mediator", "朱某");
@@ -58,6 +62,22 @@ public sealed class DisputeFlowTests(LiveApp app, Browser browser) : IClassFixtu
         await form.DoAsync("保存回访", "回访");
         Assert.Contains("已结案", await officer.Locator(".mud-main-content").InnerTextAsync());
         await officer.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("dispute-flow-closed") });
+    }
+
+    private async Task<string> PickPlaceInsideAGridAsync(IPage page)
+    {
+        // A grid of the officer's own station: a place outside his jurisdiction is refused.
+        var station1Grid = await app.QueryAsync(db => db.Jurisdictions
+            .Where(n => n.Level == JurisdictionLevel.Grid && n.Path.StartsWith("/T001/S001/")).OrderBy(n => n.Code).Select(n => n.Code).FirstAsync());
+        var (lat, lon, gridCode, _) = await app.InsideGridAsync(station1Grid);
+        var map = page.Locator("[data-testid=location-map].pa-picking");
+        await map.WaitForAsync();
+        // Leaflet answers where on the element a point is; the test clicks there as a user would.
+        var at = await map.EvaluateAsync<double[]>("(el, p) => el.paMap.containerPointOf(p[0], p[1])",
+            new[] { lat, lon });
+        await map.ClickAsync(new() { Position = new() { X = (float)at[0], Y = (float)at[1] } });
+        await page.Locator("[data-testid=location-grid]", new() { HasText = gridCode }).WaitForAsync();
+        return gridCode;
     }
 
     [Fact]

@@ -42,6 +42,20 @@ export function createProjector(gcj02) {
   };
 }
 
+/** The inverse of createProjector: a point on the map back to WGS-84, or null. */
+export function createUnprojector(gcj02) {
+  return (lat, lon) => {
+    if (!isValidLatLon(lat, lon)) return null;
+    if (!gcj02) return [lat, lon];
+    try {
+      const [wgsLon, wgsLat] = gcoord.transform([lon, lat], gcoord.GCJ02, gcoord.WGS84);
+      return isValidLatLon(wgsLat, wgsLon) ? [wgsLat, wgsLon] : null;
+    } catch {
+      return null;
+    }
+  };
+}
+
 /**
  * Spherical Mercator (the map's EPSG:3857 CRS) normalised to 0..1, so a unit is projected once per position
  * instead of once per frame and zoom level: world pixels are these values times 256 * 2^zoom.

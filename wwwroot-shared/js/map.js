@@ -1,13 +1,14 @@
 // The wall and desk map. Blazor imports this module, calls createMap once per map element and keeps the returned
 // object as an IJSObjectReference; every method takes JSON from the server and ignores what it cannot use.
 import { map as leafletMap, tileLayer } from "../node_modules/leaflet/dist/leaflet-src.esm.js";
-import { clamp, createProjector, finiteOr } from "./geo.js";
+import { clamp, createProjector, createUnprojector, finiteOr } from "./geo.js";
 import { escapeHtml, normalizeMapOptions } from "./map-options.js";
 import { themeClassName, themePalette } from "./map-theme.js";
 import { createJurisdictionLayer } from "./jurisdiction-layer.js";
 import { createUnitLayer } from "./unit-layer.js";
 import { createAlarmLayer } from "./alarm-layer.js";
 import { createTrackReplay } from "./track-replay.js";
+import { createPointPicker } from "./point-picker.js";
 import { measureFrameRate } from "./frame-rate.js";
 
 // Stacking between Leaflet's overlay pane (400, grids) and marker pane (600, alarms).
@@ -34,6 +35,7 @@ export function createMap(element, options, dotnetRef) {
   units.layer.addTo(map);
   const alarms = createAlarmLayer(map, project, notify);
   const track = createTrackReplay(map, project, palette, notify, "paTrack");
+  const picker = createPointPicker(map, project, createUnprojector(settings.gcj02), palette, notify);
   const stopFollowingSize = followContainerSize(element, map);
 
   function focus(lat, lon, zoom) {
@@ -43,13 +45,23 @@ export function createMap(element, options, dotnetRef) {
   }
 
   // Read-only inspection from the page (browser tests, a support engineer's console): what the map holds.
-  element.paMap = Object.freeze({ unitCount: () => units.count(), unitPosition: (code) => units.positionOf(code) });
+  element.paMap = Object.freeze({
+    unitCount: () => units.count(),
+    unitPosition: (code) => units.positionOf(code),
+    containerPointOf: (lat, lon) => {
+      const point = project(lat, lon);
+      if (!point) return null;
+      const { x, y } = map.latLngToContainerPoint(point);
+      return [x, y];
+    },
+  });
 
   function dispose() {
     disposed = true;
     delete element.paMap;
     stopFollowingSize();
     track.dispose();
+    picker.dispose();
     alarms.dispose();
     jurisdiction.dispose();
     units.clear();
@@ -81,6 +93,8 @@ export function createMap(element, options, dotnetRef) {
     pauseTrack: guard(track.pauseTrack),
     seekTrack: guard(track.seekTrack),
     clearTrack: guard(track.clearTrack),
+    enablePicking: guard(picker.enable),
+    setPickedPoint: guard(picker.setPoint),
     measureFps: guard((durationMs) => measureFrameRate(durationMs, () => disposed), Promise.resolve(0)),
     dispose: guard(dispose),
   };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Core.Jurisdictions;
 
 namespace Dashboard.Core.Disputes;
@@ -54,7 +55,7 @@ public sealed class Dispute : IJurisdictionScoped
     public bool IsOverdue(DateTimeOffset now) => IsOpen && Deadline is { } d && d < now;
 
     /// <summary>Starts the timeline: who registered the case and from which source.</summary>
-    public void RecordRegistration(DateTimeOffset at) => Record(at, RegisteredBy, "register", Source.ToString());
+    public void RecordRegistration(DateTimeOffset at) => Record(at, RegisteredBy, "register", to: Source.ToString());
 
     public void Route(string org, string person, string? leadOfficial, DateTimeOffset deadline, string by, DateTimeOffset at)
     {
@@ -64,7 +65,7 @@ public sealed class Dispute : IJurisdictionScoped
         // A new deadline is supervised afresh.
         (SupervisedAt, DueSoonFlaggedAt) = (null, null);
         if (Status == DisputeStatus.Registered) Status = DisputeStatus.Routed;
-        Record(at, by, "route", $"{before ?? "-"} → {org}/{person}, deadline {deadline:yyyy-MM-dd}");
+        Record(at, by, "route", from: before, to: $"{org}/{person}", deadline: Deadline);
     }
 
     public void RecordMediation(MediationRecord record, string by)
@@ -73,7 +74,7 @@ public sealed class Dispute : IJurisdictionScoped
         Mediations.Add(record);
         Outcome = record.Outcome;
         Status = record.Outcome == MediationOutcome.Pending ? DisputeStatus.Mediating : DisputeStatus.Mediated;
-        Record(record.At, by, "mediate", $"{record.Method}: {record.Outcome}");
+        Record(record.At, by, "mediate", from: record.Method.ToString(), to: record.Outcome.ToString(), detail: record.Agreement);
     }
 
     public void RequestClosure(string result, string by, DateTimeOffset at)
@@ -81,14 +82,14 @@ public sealed class Dispute : IJurisdictionScoped
         Require(nameof(RequestClosure), DisputeStatus.Mediated);
         Result = result;
         Status = DisputeStatus.ClosureRequested;
-        Record(at, by, "request-closure", result);
+        Record(at, by, "request-closure", detail: result);
     }
 
     public void ApproveClosure(string by, DateTimeOffset at)
     {
         Require(nameof(ApproveClosure), DisputeStatus.ClosureRequested);
         (Status, ClosedAt, ClosedBy, ReturnReason) = (DisputeStatus.Closed, at.ToUniversalTime(), by, null);
-        Record(at, by, "approve", null);
+        Record(at, by, "approve");
     }
 
     public void ReturnClosure(string reason, string by, DateTimeOffset at)
@@ -96,7 +97,7 @@ public sealed class Dispute : IJurisdictionScoped
         Require(nameof(ReturnClosure), DisputeStatus.ClosureRequested);
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainRuleException("A returned closure needs a reason.");
         (Status, ReturnReason) = (DisputeStatus.Returned, reason);
-        Record(at, by, "return", reason);
+        Record(at, by, "return", detail: reason);
     }
 
     public void RecordFollowUp(int satisfaction, string? note, string by, DateTimeOffset at)
@@ -105,7 +106,7 @@ public sealed class Dispute : IJurisdictionScoped
         if (FollowUpAt is not null) throw new DomainRuleException("The follow-up visit is already recorded.");
         if (satisfaction is < 1 or > 5) throw new DomainRuleException("Satisfaction is rated 1 to 5.");
         (FollowUpAt, FollowUpSatisfaction, FollowUpNote) = (at.ToUniversalTime(), satisfaction, note);
-        Record(at, by, "follow-up", $"{satisfaction}/5 {note}");
+        Record(at, by, "follow-up", to: satisfaction.ToString(CultureInfo.InvariantCulture), detail: note);
     }
 
     public void Escalate(string by, DateTimeOffset at)
@@ -114,7 +115,7 @@ public sealed class Dispute : IJurisdictionScoped
         if (Level == DisputeLevel.District) throw new DomainRuleException("The case is already at district level.");
         var from = Level;
         Level++;
-        Record(at, by, "escalate", $"{from} → {Level}");
+        Record(at, by, "escalate", from: from.ToString(), to: Level.ToString());
     }
 
     /// <summary>Marks an overdue case as supervised (督办); returns false when it is not overdue or already marked.</summary>
@@ -122,7 +123,7 @@ public sealed class Dispute : IJurisdictionScoped
     {
         if (!IsOverdue(now) || SupervisedAt is not null) return false;
         SupervisedAt = now.ToUniversalTime();
-        Record(now, "system", "supervise", $"deadline {Deadline:yyyy-MM-dd HH:mm}");
+        Record(now, "system", "supervise", deadline: Deadline);
         return true;
     }
 
@@ -132,7 +133,7 @@ public sealed class Dispute : IJurisdictionScoped
         if (!IsOpen || Risk != RiskColor.Red || Deadline is not { } due || due < now || due - now > ahead || DueSoonFlaggedAt is not null)
             return false;
         DueSoonFlaggedAt = now.ToUniversalTime();
-        Record(now, "system", "due-soon", $"deadline {due:yyyy-MM-dd HH:mm}");
+        Record(now, "system", "due-soon", deadline: due);
         return true;
     }
 
@@ -142,8 +143,14 @@ public sealed class Dispute : IJurisdictionScoped
             throw new DomainRuleException($"{action} is not allowed while the case is {Status}.");
     }
 
-    private void Record(DateTimeOffset at, string actor, string action, string? detail) =>
-        Events.Add(new DisputeEvent { At = at.ToUniversalTime(), Actor = actor, Action = action, Detail = detail });
+    // Codes (enum names) go in From/To so screens can show them in the user's language; Detail is what a person wrote.
+    private void Record(DateTimeOffset at, string actor, string action, string? from = null, string? to = null,
+        DateTimeOffset? deadline = null, string? detail = null) =>
+        Events.Add(new DisputeEvent
+        {
+            At = at.ToUniversalTime(), Actor = actor, Action = action, From = from, To = to,
+            Deadline = deadline?.ToUniversalTime(), Detail = detail,
+        });
 }
 
 public sealed class DisputeParty
@@ -175,5 +182,8 @@ public sealed class DisputeEvent
     public DateTimeOffset At { get; set; }
     public required string Actor { get; set; }
     public required string Action { get; set; }
+    public string? From { get; set; }
+    public string? To { get; set; }
+    public DateTimeOffset? Deadline { get; set; }
     public string? Detail { get; set; }
 }

@@ -65,6 +65,8 @@ internal sealed class DisputeEventConfiguration : IEntityTypeConfiguration<Dispu
     {
         b.Property(x => x.Actor).HasMaxLength(64);
         b.Property(x => x.Action).HasMaxLength(32);
-        b.Property(x => x.Detail).HasMaxLength(1000);
+        b.Property(x => x.From).HasMaxLength(200);
+        b.Property(x => x.To).HasMaxLength(200);
+        b.Property(x => x.Detail).HasMaxLength(2000);
     }
 }

@@ -20,7 +20,7 @@ public sealed record DisputePage(IReadOnlyList<DisputeListItem> Items, int Total
 
 public sealed record DisputeDetail(
     DisputeListItem Case, string Description, int PeopleInvolved, string? LeadOfficial, string? Result, string? ReturnReason,
-    DateTimeOffset? ClosedAt, string? ClosedBy, int? FollowUpSatisfaction, string? FollowUpNote, long? AlarmId,
+    DateTimeOffset? ClosedAt, string? ClosedBy, int? FollowUpSatisfaction, string? FollowUpNote, long? AlarmId, string? GridCode,
     IReadOnlyList<PartyView> Parties, IReadOnlyList<MediationRecord> Mediations, IReadOnlyList<DisputeEvent> Timeline);
 
 /// <summary>Read side of cases for the desk: every query is bounded by the caller's scope and masks personal data.</summary>
@@ -73,7 +73,7 @@ public sealed class DisputeQueries(IDbContextFactory<DashboardDbContext> dbFacto
             .AsSplitQuery().SingleOrDefaultAsync(x => x.Id == id, ct);
         if (d is null) return null;
         return new DisputeDetail(ItemOf(d, clock.GetUtcNow()), d.Description, d.PeopleInvolved, d.LeadOfficial, d.Result, d.ReturnReason,
-            d.ClosedAt, d.ClosedBy, d.FollowUpSatisfaction, d.FollowUpNote, d.AlarmId,
+            d.ClosedAt, d.ClosedBy, d.FollowUpSatisfaction, d.FollowUpNote, d.AlarmId, d.GridCode,
             d.Parties.Select(p => new PartyView(PersonalDataMask.Name(p.Name), PersonalDataMask.IdNumber(p.IdNumber),
                 PersonalDataMask.Phone(p.Phone), p.Role)).ToList(),
             d.Mediations.OrderBy(m => m.At).ToList(), d.Events.OrderBy(e => e.At).ThenBy(e => e.Id).ToList());

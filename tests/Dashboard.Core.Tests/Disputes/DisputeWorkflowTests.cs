@@ -84,7 +84,7 @@ public class DisputeWorkflowTests
         d.Route("村调委会", "王五", null, T0.AddDays(7), "staff1", T0);
         d.Route("司法所", "张三", "镇长", T0.AddDays(7), "staff1", T0.AddDays(1));
         Assert.Equal(("司法所", "张三"), (d.ResponsibleOrg, d.ResponsiblePerson));
-        Assert.Contains(d.Events, e => e.Action == "route" && e.Detail!.StartsWith("村调委会/王五 →", StringComparison.Ordinal));
+        Assert.Contains(d.Events, e => e.Action == "route" && e.From == "村调委会/王五" && e.To == "司法所/张三");
     }
 
     [Fact]

@@ -38,12 +38,7 @@ public sealed partial class LiveMap : ComponentBase, IAsyncDisposable
         _self = DotNetObjectReference.Create(this);
         _module = await JS.InvokeAsync<IJSObjectReference>("import", "/shared/js/map.js");
         var layers = await Layers.ForAsync(Scope);
-        var o = Options.Value;
-        _map = await _module.InvokeAsync<IJSObjectReference>("createMap", _element, new
-        {
-            tileUrl = o.TileUrl, tileAttribution = o.TileAttribution, gcj02 = o.Gcj02, theme = Theme,
-            center = new[] { layers.Center.Lat, layers.Center.Lon }, zoom = o.Zoom, minZoom = o.MinZoom, maxZoom = o.MaxZoom,
-        }, _self);
+        _map = await _module.InvokeAsync<IJSObjectReference>("createMap", _element, Options.Value.ForMap(Theme, layers.Center), _self);
         await _map.InvokeVoidAsync("setJurisdiction", layers);
         await PushAsync(LiveChange.Units | LiveChange.Alarms);
         _subscription = Live.Subscribe(change => _ = InvokeAsync(() => PushAsync(change)));

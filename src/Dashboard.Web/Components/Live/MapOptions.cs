@@ -13,4 +13,11 @@ public sealed class MapOptions
     public int MinZoom { get; set; } = 10;
     public int MaxZoom { get; set; } = 18;
     public int Zoom { get; set; } = 13;
+
+    /// <summary>What map.js <c>createMap</c> takes: these settings, centred on the jurisdiction.</summary>
+    public object ForMap(string theme, (double Lat, double Lon) center) => new
+    {
+        tileUrl = TileUrl, tileAttribution = TileAttribution, gcj02 = Gcj02, theme,
+        center = new[] { center.Lat, center.Lon }, zoom = Zoom, minZoom = MinZoom, maxZoom = MaxZoom,
+    };
 }
