@@ -21,6 +21,8 @@ public sealed class Alarm : IJurisdictionScoped
     public double? Lat { get; set; }
     public double? Lon { get; set; }
     public string? CallerPhone { get; set; }
+    /// <summary>Someone was hurt (reported by 110); a domestic-violence call with injury is a red warning at once.</summary>
+    public bool Injury { get; set; }
     public AlarmStatus Status { get; private set; }
     public DateTimeOffset? DispatchedAt { get; private set; }
     public DateTimeOffset? OnSceneAt { get; private set; }

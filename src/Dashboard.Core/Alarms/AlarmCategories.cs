@@ -15,7 +15,7 @@ public static class AlarmCategories
     {
         [Criminal] = ["theft.ebike", "theft.vehicle", "theft.other", "burglary", "fraud.telecom", "fraud.other", "robbery", "assault.injury"],
         [PublicOrder] = ["fight", "gambling", "noise", "drunk", "disorder"],
-        [Dispute] = ["dispute.family", "dispute.neighbor", "dispute.labor", "dispute.land", "dispute.property", "dispute.consumer", "dispute.traffic", "dispute.other"],
+        [Dispute] = ["dispute.family", "dispute.domestic_violence", "dispute.neighbor", "dispute.labor", "dispute.land", "dispute.property", "dispute.consumer", "dispute.traffic", "dispute.other"],
         [Traffic] = ["traffic.accident", "traffic.congestion", "traffic.violation"],
         [Fire] = ["fire.building", "fire.vehicle", "fire.outdoor"],
         [Assistance] = ["assistance.lost_person", "assistance.medical", "assistance.locked_out", "assistance.other"],

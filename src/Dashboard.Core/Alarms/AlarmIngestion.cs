@@ -75,7 +75,7 @@ public sealed class AlarmIngestion(
             Subcategory = input.Subcategory, Priority = input.Priority ?? 3, Summary = input.Summary!.Trim(),
             Address = input.Address?.Trim(), Lat = input.Location?.Lat, Lon = input.Location?.Lon,
             CallerPhone = input.CallerPhone, GridId = grid?.GridId, GridCode = grid?.GridCode, StationCode = stationCode,
-            JurisdictionPath = path!, SourceKeyId = source.KeyId, CreatedAt = now,
+            JurisdictionPath = path!, SourceKeyId = source.KeyId, CreatedAt = now, Injury = input.Injury == true,
             Parties = input.Parties?.Select(p => new AlarmParty
             {
                 Name = p.Name!.Trim(), IdNumber = p.IdNumber?.ToUpperInvariant(), Phone = p.Phone, Role = p.Role,

@@ -39,7 +39,8 @@ public sealed record AlarmInput(
     GeoPoint? Location,
     string? StationCode,
     string? CallerPhone,
-    IReadOnlyList<PartyInput>? Parties)
+    IReadOnlyList<PartyInput>? Parties,
+    bool? Injury = null)
 {
     public const int MaxBatch = 1000;
 

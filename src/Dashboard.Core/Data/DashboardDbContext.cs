@@ -25,6 +25,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<Dispute> Disputes => Set<Dispute>();
     public DbSet<WarningModel> WarningModels => Set<WarningModel>();
     public DbSet<Warning> Warnings => Set<Warning>();
+    public DbSet<WarningSilence> WarningSilences => Set<WarningSilence>();
+    public DbSet<HouseholdMark> HouseholdMarks => Set<HouseholdMark>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<DisplayToken> DisplayTokens => Set<DisplayToken>();

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Dashboard.Core.Data;
 
-/// <summary>Brings the schema up to date and makes sure the roles exist.</summary>
+/// <summary>Brings the schema up to date and makes sure the roles and the default warning models exist.</summary>
 public sealed class DatabaseInitializer(
     IServiceProvider services, IOptions<DatabaseOptions> options, ILogger<DatabaseInitializer> logger)
 {
@@ -29,5 +29,6 @@ public sealed class DatabaseInitializer(
         {
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
         }
+        await Warnings.WarningModelDefaults.EnsureAsync(db, ct);
     }
 }

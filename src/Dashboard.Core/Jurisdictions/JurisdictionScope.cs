@@ -37,3 +37,21 @@ public static class JurisdictionScopeQueries
         where T : class, IJurisdictionScoped =>
         query.Where(x => x.JurisdictionPath.StartsWith(scope.Path));
 }
+
+/// <summary>Paths are the codes from the root down, each followed by a slash: <c>/T001/S001/C003/</c>.</summary>
+public static class JurisdictionPaths
+{
+    /// <summary>The path one level up, or null at the top of the tree.</summary>
+    public static string? Parent(string path)
+    {
+        var cut = path.TrimEnd('/').LastIndexOf('/');
+        return cut <= 0 ? null : path[..(cut + 1)];
+    }
+
+    /// <summary>The top node a path lies under (the township, or the district when the tree has one).</summary>
+    public static string Root(string path)
+    {
+        var end = path.IndexOf('/', 1);
+        return end < 0 ? path : path[..(end + 1)];
+    }
+}

@@ -1,24 +1,14 @@
 using Dashboard.Core.Jurisdictions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Dashboard.Core.Warnings;
 
 public enum WarningState { Issued, SignedFor, FeedbackGiven, Verified, Closed }
 public enum WarningLevel { Blue, Yellow, Orange, Red }
 
-/// <summary>A warning rule (预警模型); its parameters are data an admin edits.</summary>
-public sealed class WarningModel
-{
-    public int Id { get; set; }
-    public required string Code { get; set; }
-    public required string Name { get; set; }
-    public bool Enabled { get; set; } = true;
-    public string ParametersJson { get; set; } = "{}";
-    public int SignDeadlineMinutes { get; set; } = 30;
-}
-
-/// <summary>One firing of a model (预警) and its closed loop: issued → signed for → feedback → verified → closed.</summary>
+/// <summary>
+/// One firing of a model (预警) and its closed loop: issued → signed for (签收) → feedback (反馈) → verified (核处) → closed.
+/// A repeat of the same subject while it is open adds evidence instead of a new warning.
+/// </summary>
 public sealed class Warning : IJurisdictionScoped
 {
     public long Id { get; set; }
@@ -28,67 +18,109 @@ public sealed class Warning : IJurisdictionScoped
     public WarningLevel Level { get; set; }
     public WarningState State { get; private set; } = WarningState.Issued;
     public required string JurisdictionPath { get; set; }
+    public string? GridCode { get; set; }
+    public double? Lat { get; set; }
+    public double? Lon { get; set; }
     public DateTimeOffset IssuedAt { get; set; }
+    public DateTimeOffset LastEvidenceAt { get; private set; }
     public int Count { get; private set; } = 1;
     public DateTimeOffset? SignedForAt { get; private set; }
     public string? SignedForBy { get; private set; }
     public DateTimeOffset? FeedbackAt { get; private set; }
+    public string? FeedbackBy { get; private set; }
     public string? Feedback { get; private set; }
     public DateTimeOffset? VerifiedAt { get; private set; }
     public string? VerifiedBy { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
+    public string? ClosedBy { get; private set; }
     public DateTimeOffset? EscalatedAt { get; private set; }
     public string? EscalatedTo { get; private set; }
+    public long? DisputeId { get; private set; }
     public List<WarningEvidence> Evidence { get; set; } = [];
+    public List<WarningStep> Steps { get; set; } = [];
 
     public bool IsOpen => State != WarningState.Closed;
 
-    public void AddEvidence(WarningEvidence evidence)
+    /// <summary>Starts the timeline with the first evidence.</summary>
+    public void Issue(IEnumerable<WarningEvidence> evidence, DateTimeOffset at)
     {
-        if (Evidence.Any(e => e.Kind == evidence.Kind && e.Reference == evidence.Reference)) return;
-        Evidence.Add(evidence);
+        Evidence.AddRange(evidence.DistinctBy(e => (e.Kind, e.Reference)));
+        LastEvidenceAt = IssuedAt = at.ToUniversalTime();
+        Record(at, "system", "issue", string.Join(", ", Evidence.Select(e => e.Reference)));
+    }
+
+    /// <summary>Adds what is new; returns the number of new items (the repeat count grows once per new occurrence).</summary>
+    public int AddEvidence(IEnumerable<WarningEvidence> evidence, DateTimeOffset at)
+    {
+        var added = evidence.Where(e => !Evidence.Any(x => x.Kind == e.Kind && x.Reference == e.Reference))
+            .DistinctBy(e => (e.Kind, e.Reference)).ToList();
+        if (added.Count == 0) return 0;
+        Evidence.AddRange(added);
         Count++;
+        LastEvidenceAt = at.ToUniversalTime();
+        Record(at, "system", "repeat", string.Join(", ", added.Select(e => e.Reference)));
+        return added.Count;
     }
 
     public void SignFor(string user, DateTimeOffset at)
     {
         Require(WarningState.Issued, "sign for");
         (State, SignedForAt, SignedForBy) = (WarningState.SignedFor, at.ToUniversalTime(), user);
+        Record(at, user, "sign", null);
     }
 
-    public void GiveFeedback(string text, DateTimeOffset at)
+    public void GiveFeedback(string user, string text, DateTimeOffset at)
     {
         Require(WarningState.SignedFor, "give feedback on");
         if (string.IsNullOrWhiteSpace(text)) throw new DomainRuleException("Feedback needs text.");
-        (State, FeedbackAt, Feedback) = (WarningState.FeedbackGiven, at.ToUniversalTime(), text);
+        (State, FeedbackAt, FeedbackBy, Feedback) = (WarningState.FeedbackGiven, at.ToUniversalTime(), user, text.Trim());
+        Record(at, user, "feedback", Feedback);
     }
 
     public void Verify(string user, DateTimeOffset at)
     {
         Require(WarningState.FeedbackGiven, "verify");
         (State, VerifiedAt, VerifiedBy) = (WarningState.Verified, at.ToUniversalTime(), user);
+        Record(at, user, "verify", null);
     }
 
-    public void Close(DateTimeOffset at)
+    public void Close(string user, DateTimeOffset at)
     {
         Require(WarningState.Verified, "close");
-        (State, ClosedAt) = (WarningState.Closed, at.ToUniversalTime());
+        (State, ClosedAt, ClosedBy) = (WarningState.Closed, at.ToUniversalTime(), user);
+        Record(at, user, "close", null);
     }
 
-    /// <summary>Escalates (督办) an unsigned warning one level up; returns false when there is nothing to escalate.</summary>
-    public bool Escalate(string toPath, DateTimeOffset at)
+    /// <summary>
+    /// Escalates (督办) a warning nobody signed for within the deadline one level further up; each escalation restarts the
+    /// clock. Returns false when it is not due or there is no level above.
+    /// </summary>
+    public bool Escalate(TimeSpan signDeadline, DateTimeOffset now)
     {
-        if (State != WarningState.Issued || EscalatedAt is not null) return false;
-        (EscalatedAt, EscalatedTo) = (at.ToUniversalTime(), toPath);
+        if (State != WarningState.Issued || now - (EscalatedAt ?? IssuedAt) < signDeadline) return false;
+        if (JurisdictionPaths.Parent(EscalatedTo ?? JurisdictionPath) is not { } parent) return false;
+        (EscalatedAt, EscalatedTo) = (now.ToUniversalTime(), parent);
+        Record(now, "system", "escalate", parent);
         return true;
+    }
+
+    public void LinkDispute(long disputeId, string caseNumber, string user, DateTimeOffset at)
+    {
+        if (DisputeId is not null) throw new DomainRuleException("A case was already registered from this warning.");
+        DisputeId = disputeId;
+        Record(at, user, "to-case", caseNumber);
     }
 
     private void Require(WarningState expected, string action)
     {
         if (State != expected) throw new DomainRuleException($"Cannot {action} a warning that is {State}.");
     }
+
+    private void Record(DateTimeOffset at, string actor, string action, string? detail) =>
+        Steps.Add(new WarningStep { At = at.ToUniversalTime(), Actor = actor, Action = action, Detail = detail });
 }
 
+/// <summary>A record that made a model fire: an alarm (by externalId), a case (by number), a unit, a grid or a point.</summary>
 public sealed class WarningEvidence
 {
     public long Id { get; set; }
@@ -99,43 +131,13 @@ public sealed class WarningEvidence
     public string? Note { get; set; }
 }
 
-internal sealed class WarningModelConfiguration : IEntityTypeConfiguration<WarningModel>
+/// <summary>One entry of a warning's timeline.</summary>
+public sealed class WarningStep
 {
-    public void Configure(EntityTypeBuilder<WarningModel> b)
-    {
-        b.Property(x => x.Code).HasMaxLength(64);
-        b.Property(x => x.Name).HasMaxLength(100);
-        b.HasIndex(x => x.Code).IsUnique();
-    }
-}
-
-internal sealed class WarningConfiguration : IEntityTypeConfiguration<Warning>
-{
-    public void Configure(EntityTypeBuilder<Warning> b)
-    {
-        b.Property(x => x.ModelCode).HasMaxLength(64);
-        b.Property(x => x.SubjectKey).HasMaxLength(200);
-        b.Property(x => x.Title).HasMaxLength(200);
-        b.Property(x => x.JurisdictionPath).HasMaxLength(200);
-        b.Property(x => x.Level).HasConversion<string>().HasMaxLength(16);
-        b.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
-        b.Property(x => x.SignedForBy).HasMaxLength(64);
-        b.Property(x => x.VerifiedBy).HasMaxLength(64);
-        b.Property(x => x.EscalatedTo).HasMaxLength(200);
-        b.Property(x => x.Feedback).HasMaxLength(2000);
-        b.Ignore(x => x.IsOpen);
-        b.HasIndex(x => new { x.ModelCode, x.SubjectKey, x.State });
-        b.HasIndex(x => new { x.JurisdictionPath, x.State });
-        b.HasMany(x => x.Evidence).WithOne().HasForeignKey(x => x.WarningId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class WarningEvidenceConfiguration : IEntityTypeConfiguration<WarningEvidence>
-{
-    public void Configure(EntityTypeBuilder<WarningEvidence> b)
-    {
-        b.Property(x => x.Kind).HasMaxLength(16);
-        b.Property(x => x.Reference).HasMaxLength(64);
-        b.Property(x => x.Note).HasMaxLength(500);
-    }
+    public long Id { get; set; }
+    public long WarningId { get; set; }
+    public DateTimeOffset At { get; set; }
+    public required string Actor { get; set; }
+    public required string Action { get; set; }
+    public string? Detail { get; set; }
 }

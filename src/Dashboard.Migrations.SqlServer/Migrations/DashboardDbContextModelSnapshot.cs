@@ -67,6 +67,9 @@ namespace Dashboard.Migrations.SqlServer.Migrations
                     b.Property<int?>("GridId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("Injury")
+                        .HasColumnType("bit");
+
                     b.Property<string>("JurisdictionPath")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -923,6 +926,52 @@ namespace Dashboard.Migrations.SqlServer.Migrations
                     b.ToTable("UnitPositions");
                 });
 
+            modelBuilder.Entity("Dashboard.Core.Warnings.HouseholdMark", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("DomesticViolence")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Injury")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("JurisdictionPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "At");
+
+                    b.HasIndex("Kind", "Reference");
+
+                    b.ToTable("HouseholdMarks");
+                });
+
             modelBuilder.Entity("Dashboard.Core.Warnings.Warning", b =>
                 {
                     b.Property<long>("Id")
@@ -934,8 +983,15 @@ namespace Dashboard.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<int>("Count")
                         .HasColumnType("int");
+
+                    b.Property<long?>("DisputeId")
+                        .HasColumnType("bigint");
 
                     b.Property<DateTimeOffset?>("EscalatedAt")
                         .HasColumnType("datetimeoffset");
@@ -951,6 +1007,14 @@ namespace Dashboard.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("FeedbackAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("FeedbackBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("GridCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -959,10 +1023,19 @@ namespace Dashboard.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateTimeOffset>("LastEvidenceAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<double?>("Lat")
+                        .HasColumnType("float");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<double?>("Lon")
+                        .HasColumnType("float");
 
                     b.Property<string>("ModelCode")
                         .IsRequired()
@@ -999,6 +1072,8 @@ namespace Dashboard.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IssuedAt");
 
                     b.HasIndex("JurisdictionPath", "State");
 
@@ -1039,6 +1114,8 @@ namespace Dashboard.Migrations.SqlServer.Migrations
 
                     b.HasIndex("WarningId");
 
+                    b.HasIndex("Kind", "Reference");
+
                     b.ToTable("WarningEvidence");
                 });
 
@@ -1058,14 +1135,25 @@ namespace Dashboard.Migrations.SqlServer.Migrations
                     b.Property<bool>("Enabled")
                         .HasColumnType("bit");
 
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("NotifyRoles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("ParametersJson")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<int>("SignDeadlineMinutes")
                         .HasColumnType("int");
@@ -1076,6 +1164,93 @@ namespace Dashboard.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("WarningModels");
+                });
+
+            modelBuilder.Entity("Dashboard.Core.Warnings.WarningSilence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("JurisdictionPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("LiftedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LiftedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ModelCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("SubjectKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelCode", "ExpiresAt");
+
+                    b.ToTable("WarningSilences");
+                });
+
+            modelBuilder.Entity("Dashboard.Core.Warnings.WarningStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<long>("WarningId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WarningId");
+
+                    b.ToTable("WarningStep");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1293,6 +1468,15 @@ namespace Dashboard.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dashboard.Core.Warnings.WarningStep", b =>
+                {
+                    b.HasOne("Dashboard.Core.Warnings.Warning", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("WarningId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1363,6 +1547,8 @@ namespace Dashboard.Migrations.SqlServer.Migrations
             modelBuilder.Entity("Dashboard.Core.Warnings.Warning", b =>
                 {
                     b.Navigation("Evidence");
+
+                    b.Navigation("Steps");
                 });
 #pragma warning restore 612, 618
         }

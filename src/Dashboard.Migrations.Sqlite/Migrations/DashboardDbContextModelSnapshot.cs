@@ -59,6 +59,9 @@ namespace Dashboard.Migrations.Sqlite.Migrations
                     b.Property<int?>("GridId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Injury")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("JurisdictionPath")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -887,6 +890,50 @@ namespace Dashboard.Migrations.Sqlite.Migrations
                     b.ToTable("UnitPositions");
                 });
 
+            modelBuilder.Entity("Dashboard.Core.Warnings.HouseholdMark", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DomesticViolence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Injury")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JurisdictionPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "At");
+
+                    b.HasIndex("Kind", "Reference");
+
+                    b.ToTable("HouseholdMarks");
+                });
+
             modelBuilder.Entity("Dashboard.Core.Warnings.Warning", b =>
                 {
                     b.Property<long>("Id")
@@ -896,7 +943,14 @@ namespace Dashboard.Migrations.Sqlite.Migrations
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DisputeId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("EscalatedAt")
@@ -913,6 +967,14 @@ namespace Dashboard.Migrations.Sqlite.Migrations
                     b.Property<long?>("FeedbackAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FeedbackBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GridCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("IssuedAt")
                         .HasColumnType("INTEGER");
 
@@ -921,10 +983,19 @@ namespace Dashboard.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("LastEvidenceAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Lat")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("Lon")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("ModelCode")
                         .IsRequired()
@@ -961,6 +1032,8 @@ namespace Dashboard.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IssuedAt");
 
                     b.HasIndex("JurisdictionPath", "State");
 
@@ -999,6 +1072,8 @@ namespace Dashboard.Migrations.Sqlite.Migrations
 
                     b.HasIndex("WarningId");
 
+                    b.HasIndex("Kind", "Reference");
+
                     b.ToTable("WarningEvidence");
                 });
 
@@ -1016,13 +1091,24 @@ namespace Dashboard.Migrations.Sqlite.Migrations
                     b.Property<bool>("Enabled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NotifyRoles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ParametersJson")
                         .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SignDeadlineMinutes")
@@ -1034,6 +1120,89 @@ namespace Dashboard.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("WarningModels");
+                });
+
+            modelBuilder.Entity("Dashboard.Core.Warnings.WarningSilence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JurisdictionPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LiftedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LiftedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModelCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelCode", "ExpiresAt");
+
+                    b.ToTable("WarningSilences");
+                });
+
+            modelBuilder.Entity("Dashboard.Core.Warnings.WarningStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WarningId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WarningId");
+
+                    b.ToTable("WarningStep");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1246,6 +1415,15 @@ namespace Dashboard.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dashboard.Core.Warnings.WarningStep", b =>
+                {
+                    b.HasOne("Dashboard.Core.Warnings.Warning", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("WarningId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1316,6 +1494,8 @@ namespace Dashboard.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Dashboard.Core.Warnings.Warning", b =>
                 {
                     b.Navigation("Evidence");
+
+                    b.Navigation("Steps");
                 });
 #pragma warning restore 612, 618
         }

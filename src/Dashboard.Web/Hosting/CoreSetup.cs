@@ -5,6 +5,7 @@ using Dashboard.Core.Live;
 using Dashboard.Core.Time;
 using Microsoft.Extensions.Options;
 using Dashboard.Core.Units;
+using Dashboard.Core.Warnings;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dashboard.Web.Hosting;
@@ -49,6 +50,7 @@ internal static class CoreSetup
         services.AddSingleton<Dashboard.Core.Disputes.DisputeQueries>();
         services.AddSingleton<Dashboard.Core.Disputes.DisputeLedger>();
         services.AddSingleton<Dashboard.Core.Displays.DisplayTokenService>();
+        services.AddWarnings();
         services.AddSingleton(sp => new LocalCalendar(
             sp.GetRequiredService<IOptions<DashboardOptions>>().Value.Zone, sp.GetRequiredService<TimeProvider>()));
     }

@@ -43,7 +43,7 @@ public sealed class DisputeTimelineTests : IDisposable
         Assert.Contains("2026-03-05 09:00", lines[1]); // 01:00 UTC three days on, in Shanghai time
         Assert.Contains("电话 · 调解成功", lines[2]);
         Assert.Contains("<b>赔偿</b>500元", lines[2]);
-        Assert.Empty(timeline.FindAll("li b").Where(b => b.TextContent == "赔偿"));
+        Assert.DoesNotContain(timeline.FindAll("li b"), b => b.TextContent == "赔偿");
         Assert.Contains("村（社区）级", lines[3]);
         Assert.Contains("镇（街道）级", lines[3]);
         Assert.DoesNotContain(lines, l => l.Contains("InPerson") || l.Contains("Phone") || l.Contains("Village"));

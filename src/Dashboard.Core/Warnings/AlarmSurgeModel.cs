@@ -1,0 +1,72 @@
+using Dashboard.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Core.Warnings;
+
+/// <summary>
+/// 警情激增: a grid's alarms in the last hours are improbably many against its own baseline — the same hours of the week over
+/// the previous weeks — by the Poisson tail, and at least the minimum count. Once per grid and time block.
+/// </summary>
+public sealed class AlarmSurgeModel : IScheduledModel
+{
+    public string Code => ModelCodes.AlarmSurge;
+
+    public async Task<IReadOnlyList<WarningFiring>> ScanAsync(DashboardDbContext db, WarningModel settings, DateTimeOffset now, CancellationToken ct)
+    {
+        var p = settings.Read<AlarmSurgeParameters>();
+        var span = TimeSpan.FromHours(p.Hours);
+        var recent = await db.Alarms.AsNoTracking().Where(Between(now - span, now) )
+            .Where(a => a.GridCode != null)
+            .Select(a => new { a.GridCode, a.ExternalId, a.ReceivedAt, a.JurisdictionPath, a.Lat, a.Lon }).ToListAsync(ct);
+        var candidates = recent.GroupBy(a => a.GridCode!).Where(g => g.Count() >= p.MinCount).ToList();
+        if (candidates.Count == 0) return [];
+
+        var grids = candidates.Select(g => g.Key).ToList();
+        var baseline = candidates.ToDictionary(g => g.Key, _ => 0);
+        for (var week = 1; week <= p.BaselineWeeks; week++)
+        {
+            var shift = TimeSpan.FromDays(7 * week);
+            var counts = await db.Alarms.AsNoTracking().Where(Between(now - shift - span, now - shift))
+                .Where(a => EF.Parameter(grids).Contains(a.GridCode!)).GroupBy(a => a.GridCode!).Select(g => new { g.Key, Count = g.Count() })
+                .ToListAsync(ct);
+            foreach (var c in counts) baseline[c.Key] += c.Count;
+        }
+
+        var block = now.ToUnixTimeSeconds() / (long)span.TotalSeconds;
+        var firings = new List<WarningFiring>();
+        foreach (var grid in candidates)
+        {
+            var expected = (double)baseline[grid.Key] / Math.Max(1, p.BaselineWeeks);
+            if (PoissonTail.AtLeast(grid.Count(), expected) >= p.PValue) continue;
+            var last = grid.MaxBy(a => a.ReceivedAt)!;
+            var evidence = grid.OrderBy(a => a.ReceivedAt).Select(a => new EvidenceItem(EvidenceItem.Alarm, a.ExternalId, a.ReceivedAt))
+                .Prepend(new EvidenceItem(EvidenceItem.Grid, grid.Key, now, $"{grid.Count()} / {expected:0.0}")).ToList();
+            firings.Add(new WarningFiring(Code, $"grid:{grid.Key}:{block}", grid.Key, last.JurisdictionPath, evidence,
+                OncePerSubject: true, GridCode: grid.Key, Lat: last.Lat, Lon: last.Lon));
+        }
+        return firings;
+    }
+
+    private static System.Linq.Expressions.Expression<Func<Alarms.Alarm, bool>> Between(DateTimeOffset from, DateTimeOffset to)
+    {
+        var (f, t) = (from.ToUniversalTime(), to.ToUniversalTime());
+        return a => a.ReceivedAt > f && a.ReceivedAt <= t;
+    }
+}
+
+public static class PoissonTail
+{
+    /// <summary>P(X ≥ k) for X ~ Poisson(λ).</summary>
+    public static double AtLeast(int k, double lambda)
+    {
+        if (k <= 0) return 1;
+        if (lambda <= 0) return 0;
+        double term = Math.Exp(-lambda), below = 0;
+        for (var i = 0; i < k; i++)
+        {
+            below += term;
+            term *= lambda / (i + 1);
+        }
+        return Math.Max(0, 1 - below);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Dashboard.Core.Data;
+using Dashboard.Core.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Core.Warnings;
+
+public sealed record WarningModelChange(bool Enabled, string ParametersJson, WarningLevel Level, int SignDeadlineMinutes, string NotifyRoles);
+
+/// <summary>An admin's edits to a model: checked against the model's parameter type before they are saved, and audited.</summary>
+public sealed class WarningModelAdmin(IDbContextFactory<DashboardDbContext> dbFactory, TimeProvider clock)
+{
+    private static readonly Dictionary<string, Type> ParameterTypes = new()
+    {
+        [ModelCodes.RepeatedDispute] = typeof(RepeatedDisputeParameters),
+        [ModelCodes.DomesticViolence] = typeof(DomesticViolenceParameters),
+        [ModelCodes.LongRunningDispute] = typeof(LongRunningDisputeParameters),
+        [ModelCodes.OverdueMediation] = typeof(OverdueMediationParameters),
+        [ModelCodes.AlarmSurge] = typeof(AlarmSurgeParameters),
+        [ModelCodes.SlowResponse] = typeof(SlowResponseParameters),
+    };
+
+    private static readonly string[] NotifiableRoles = [Roles.StationChief, Roles.Officer, Roles.Leader, Roles.Staff];
+
+    public async Task<IReadOnlyList<WarningModel>> AllAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.WarningModels.AsNoTracking().OrderBy(m => m.Id).ToListAsync(ct);
+    }
+
+    public async Task UpdateAsync(string code, WarningModelChange change, string admin, CancellationToken ct = default)
+    {
+        Validate(code, change);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var model = await db.WarningModels.SingleOrDefaultAsync(m => m.Code == code, ct) ?? throw new DomainRuleException("No such warning model.");
+        var before = Describe(model);
+        (model.Enabled, model.Level, model.SignDeadlineMinutes) = (change.Enabled, change.Level, change.SignDeadlineMinutes);
+        model.ParametersJson = Canonical(code, change.ParametersJson);
+        model.NotifyRoles = string.Join(',', WarningModel.SplitRoles(change.NotifyRoles));
+        db.Audit(admin, "warning-model.update", code, $"{before} → {Describe(model)}", clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static void Validate(string code, WarningModelChange change)
+    {
+        if (change.SignDeadlineMinutes is < 1 or > 10_080) throw new DomainRuleException("The sign-for deadline is 1 minute to 7 days.");
+        var roles = WarningModel.SplitRoles(change.NotifyRoles ?? "");
+        if (roles.Count == 0 || roles.Any(r => !NotifiableRoles.Contains(r)))
+            throw new DomainRuleException($"Notify one or more of: {string.Join(", ", NotifiableRoles)}.");
+        if (!Enum.IsDefined(change.Level)) throw new DomainRuleException("Unknown level.");
+        if (change.ParametersJson is not { Length: <= 4000 }) throw new DomainRuleException("The parameters are too long.");
+        _ = Canonical(code, change.ParametersJson);
+    }
+
+    // Read into the model's parameter type and written back: unknown fields are refused, missing ones take their defaults.
+    private static string Canonical(string code, string json)
+    {
+        if (!ParameterTypes.TryGetValue(code, out var type)) return json;
+        try
+        {
+            var options = new JsonSerializerOptions(WarningModelDefaults.Json) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
+            var value = JsonSerializer.Deserialize(json, type, options) ?? throw new DomainRuleException("The parameters are empty.");
+            if (type.GetProperties().Any(p => p.GetValue(value) is int i && i < 0 || p.GetValue(value) is double d && (d < 0 || double.IsNaN(d))))
+                throw new DomainRuleException("Parameters cannot be negative.");
+            return JsonSerializer.Serialize(value, type, WarningModelDefaults.Json);
+        }
+        catch (JsonException ex)
+        {
+            throw new DomainRuleException($"The parameters are not valid: {ex.Message}");
+        }
+    }
+
+    private static string Describe(WarningModel m) =>
+        $"enabled={m.Enabled} level={m.Level} sign={m.SignDeadlineMinutes}min notify={m.NotifyRoles} {m.ParametersJson}";
+}

@@ -1,0 +1,34 @@
+using System.Threading.Channels;
+using Dashboard.Core.Alarms;
+using Dashboard.Core.Disputes;
+using Dashboard.Core.Live;
+using Dashboard.Core.Warnings;
+
+namespace Dashboard.Web.Jobs;
+
+/// <summary>
+/// Feeds committed dispute alarms and newly registered cases to the warning engine, one at a time and off the ingest path:
+/// the API answers as soon as the alarm is stored, and a slow evaluation never holds it up.
+/// </summary>
+internal sealed class WarningTriggers(ILiveBus bus, WarningEngine engine, ILogger<WarningTriggers> logger) : BackgroundService
+{
+    private readonly Channel<Func<CancellationToken, Task>> _queue = Channel.CreateUnbounded<Func<CancellationToken, Task>>(
+        new UnboundedChannelOptions { SingleReader = true });
+
+    protected override async Task ExecuteAsync(CancellationToken ct)
+    {
+        using var alarms = bus.Subscribe<AlarmReceived>(e =>
+        {
+            if (e.Alarm.Category == AlarmCategories.Dispute) _queue.Writer.TryWrite(t => engine.OnAlarmAsync(e.Alarm.Id, t));
+        });
+        using var cases = bus.Subscribe<DisputeChanged>(e =>
+        {
+            if (e.Action == "register") _queue.Writer.TryWrite(t => engine.OnDisputeAsync(e.Id, t));
+        });
+        await foreach (var evaluate in _queue.Reader.ReadAllAsync(ct))
+        {
+            try { await evaluate(ct); }
+            catch (Exception ex) when (ex is not OperationCanceledException) { logger.LogError(ex, "Warning evaluation failed"); }
+        }
+    }
+}
