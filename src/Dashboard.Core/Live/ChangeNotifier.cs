@@ -1,7 +1,7 @@
 namespace Dashboard.Core.Live;
 
 [Flags]
-public enum LiveChange { None = 0, Alarms = 1, Units = 2, Figures = 4, Disputes = 8 }
+public enum LiveChange { None = 0, Alarms = 1, Units = 2, Figures = 4, Disputes = 8, Warnings = 16 }
 
 /// <summary>
 /// Collects change flags and tells subscribers at most twice a second, however fast data arrives: a screen re-renders

@@ -45,6 +45,9 @@ public sealed class LiveState : IDisposable
     /// <summary>Each committed change to a case, as it happens (not coalesced): for notices to the people it concerns.</summary>
     public IDisposable SubscribeCaseChanges(Action<Disputes.DisputeChanged> handler) => _bus.Subscribe(handler);
 
+    /// <summary>Each warning issued, repeated or moved along its loop, as it happens: for the toast to the people it is sent to.</summary>
+    public IDisposable SubscribeWarningChanges(Action<Warnings.WarningChanged> handler) => _bus.Subscribe(handler);
+
     /// <summary>Subscribes to the bus first, then loads what the database holds, so nothing falls between the two.</summary>
     public async Task LoadAsync(CancellationToken ct)
     {
@@ -54,6 +57,7 @@ public sealed class LiveState : IDisposable
         _subscriptions.Add(_bus.Subscribe<PositionsMoved>(e => { foreach (var u in e.Units) Units.Move(u); Touch(LiveChange.Units); }));
         // A case changing is the centre's own work, not data from upstream: it refreshes screens but not "数据更新于".
         _subscriptions.Add(_bus.Subscribe<Disputes.DisputeChanged>(_ => _notifier.Mark(LiveChange.Disputes | LiveChange.Figures)));
+        _subscriptions.Add(_bus.Subscribe<Warnings.WarningChanged>(_ => _notifier.Mark(LiveChange.Warnings | LiveChange.Figures)));
 
         await using var db = await _dbFactory.CreateDbContextAsync(ct);
         var now = _clock.GetUtcNow();

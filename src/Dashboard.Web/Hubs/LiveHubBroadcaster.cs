@@ -1,4 +1,5 @@
 using Dashboard.Core.Live;
+using Dashboard.Core.Warnings;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Dashboard.Web.Hubs;
@@ -17,6 +18,7 @@ internal sealed class LiveHubBroadcaster(
         using var statuses = bus.Subscribe<AlarmStatusChanged>(e =>
             Send(e.Alarm.JurisdictionPath, LiveMessages.AlarmStatus, new AlarmStatusMessage(e.Alarm.ExternalId, e.Status, e.At, e.UnitCode)));
         using var positions = bus.Subscribe<PositionsMoved>(SendPositions);
+        using var warnings = bus.Subscribe<WarningChanged>(e => Send(e.JurisdictionPath, LiveMessages.Warning, WarningMessage.Of(e)));
         using var figures = live.Subscribe(change => { if (change.HasFlag(LiveChange.Figures)) Interlocked.Exchange(ref _figuresChanged, 1); });
 
         using var timer = new PeriodicTimer(StatsPeriod, clock);

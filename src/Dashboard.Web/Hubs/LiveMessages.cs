@@ -2,6 +2,7 @@ using Dashboard.Core.Alarms;
 using Dashboard.Core.Live;
 using Dashboard.Core.Statistics;
 using Dashboard.Core.Units;
+using Dashboard.Core.Warnings;
 
 namespace Dashboard.Web.Hubs;
 
@@ -28,6 +29,20 @@ public sealed record AlarmMessage(
 public sealed record AlarmStatusMessage(string ExternalId, AlarmStatus Status, DateTimeOffset At, string? UnitCode);
 
 public sealed record PositionMessage(string UnitCode, DateTimeOffset At, double Lat, double Lon, double? SpeedKmh, double? Heading, UnitStatus Status);
+
+/// <summary>
+/// A warning issued, repeated or moved along its loop. Evidence names records, never people: alarms by externalId,
+/// cases by number.
+/// </summary>
+public sealed record WarningMessage(
+    long Id, string ModelCode, string Subject, string Title, WarningLevel Level, WarningState State, string Action, int Count,
+    string JurisdictionPath, string? EscalatedTo, IReadOnlyList<string> Alarms, IReadOnlyList<string> Cases)
+{
+    public static WarningMessage Of(WarningChanged w) => new(w.Id, w.ModelCode, w.SubjectKey, w.Title, w.Level, w.State, w.Action, w.Count,
+        w.JurisdictionPath, w.EscalatedTo,
+        w.Evidence.Where(e => e.Kind == EvidenceItem.Alarm).Select(e => e.Reference).ToList(),
+        w.Evidence.Where(e => e.Kind == EvidenceItem.Case).Select(e => e.Reference).ToList());
+}
 
 public sealed record StatsMessage(DateTimeOffset At, int AlarmsToday, int AlarmsYesterdaySameTime, int AlarmsSameDayLastYear,
     double? ResponseMedianMinutes, double? ResponseP90Minutes, int OpenWarnings, int DisputesOpen, int DisputesOverdue, int DisputesRed)

@@ -65,6 +65,35 @@ public sealed class LiveHubTests(DashboardAppFactory app) : IClassFixture<Dashbo
     }
 
     [Fact]
+    public async Task A_repeated_dispute_reaches_hub_clients_as_a_warning_with_the_alarms_as_evidence_and_no_personal_data()
+    {
+        var (hub, _) = await ConnectAsync(DashboardAppFactory.ApiKey);
+        var warnings = new ConcurrentQueue<JsonElement>();
+        hub.On<JsonElement>("warning", warnings.Enqueue);
+        var (lat, lon, _, _) = await app.InsideGridAsync(await GridOfStationAsync("S001"));
+        foreach (var (id, address) in new[] { ("hub-rd-1", "青湖镇石桥村5组8号"), ("hub-rd-2", "石桥村五组8号") })
+        {
+            var response = await app.ApiClient().PostAsJsonAsync("/api/v1/alarms", new
+            {
+                externalId = id, receivedAt = app.Clock.GetUtcNow(), category = "dispute", subcategory = "dispute.family", summary = "家庭纠纷",
+                address, callerPhone = "13812345678", location = new { lat, lon },
+            });
+            response.EnsureSuccessStatusCode();
+        }
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (warnings.IsEmpty && DateTime.UtcNow < deadline) await Task.Delay(100);
+
+        var warning = Assert.Single(warnings);
+        Assert.Equal("repeated-dispute", warning.GetProperty("modelCode").GetString());
+        Assert.Equal("Issued", warning.GetProperty("state").GetString());
+        Assert.Equal("Orange", warning.GetProperty("level").GetString());
+        Assert.Equal(["hub-rd-1", "hub-rd-2"], warning.GetProperty("alarms").EnumerateArray().Select(a => a.GetString()).Order());
+        Assert.StartsWith("household:", warning.GetProperty("subject").GetString());
+        Assert.DoesNotContain("13812345678", warning.GetRawText());
+        await hub.DisposeAsync();
+    }
+
+    [Fact]
     public async Task A_key_without_the_live_scope_cannot_connect()
     {
         var keys = app.Services.GetRequiredService<ApiKeyService>();
