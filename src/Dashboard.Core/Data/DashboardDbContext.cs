@@ -22,11 +22,13 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<UnitPosition> UnitPositions => Set<UnitPosition>();
     public DbSet<PositionSample> PositionHistory => Set<PositionSample>();
     public DbSet<PatrolPoint> PatrolPoints => Set<PatrolPoint>();
+    public DbSet<PatrolCheckIn> PatrolCheckIns => Set<PatrolCheckIn>();
     public DbSet<Dispute> Disputes => Set<Dispute>();
     public DbSet<WarningModel> WarningModels => Set<WarningModel>();
     public DbSet<Warning> Warnings => Set<Warning>();
     public DbSet<WarningSilence> WarningSilences => Set<WarningSilence>();
     public DbSet<HouseholdMark> HouseholdMarks => Set<HouseholdMark>();
+    public DbSet<Geofence> Geofences => Set<Geofence>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<DisplayToken> DisplayTokens => Set<DisplayToken>();

@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Dashboard.Core.Units;
 
-public enum UnitKind { PatrolCar = 1, Motorcycle = 2, FootPatrol = 3, GridWorker = 4, Volunteer = 5 }
+/// <summary>Police and patrol forces, and vehicles the centre tracks without dispatching them (heavy goods vehicles, 重型货车).</summary>
+public enum UnitKind { PatrolCar = 1, Motorcycle = 2, FootPatrol = 3, GridWorker = 4, Volunteer = 5, HeavyVehicle = 6 }
 
 public enum UnitStatus { OnDuty = 1, Standby = 2, Patrolling = 3, Responding = 4, OnScene = 5, Offline = 6 }
 

@@ -90,3 +90,17 @@ internal sealed class HouseholdMarkConfiguration : IEntityTypeConfiguration<Hous
         b.HasIndex(x => new { x.Kind, x.Reference });
     }
 }
+
+internal sealed class GeofenceConfiguration : IEntityTypeConfiguration<Geofence>
+{
+    public void Configure(EntityTypeBuilder<Geofence> b)
+    {
+        b.Property(x => x.Code).HasMaxLength(32);
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.UnitKinds).HasMaxLength(200);
+        b.Property(x => x.UnitCodes).HasMaxLength(2000);
+        b.Property(x => x.JurisdictionPath).HasMaxLength(200);
+        b.HasIndex(x => x.Code).IsUnique();
+    }
+}

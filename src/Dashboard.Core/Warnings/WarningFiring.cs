@@ -14,6 +14,8 @@ public sealed record EvidenceItem(string Kind, string Reference, DateTimeOffset 
     public const string Alarm = "alarm";
     public const string Case = "case";
     public const string Grid = "grid";
+    public const string Unit = "unit";
+    public const string Point = "point";
 
     public WarningEvidence ToEntity() => new() { Kind = Kind, Reference = Reference, At = At.ToUniversalTime(), Note = Note };
 }

@@ -18,6 +18,8 @@ public sealed class WarningModelAdmin(IDbContextFactory<DashboardDbContext> dbFa
         [ModelCodes.OverdueMediation] = typeof(OverdueMediationParameters),
         [ModelCodes.AlarmSurge] = typeof(AlarmSurgeParameters),
         [ModelCodes.SlowResponse] = typeof(SlowResponseParameters),
+        [ModelCodes.Geofence] = typeof(NoParameters),
+        [ModelCodes.MissedPatrolPoint] = typeof(MissedPatrolPointParameters),
     };
 
     private static readonly string[] NotifiableRoles = [Roles.StationChief, Roles.Officer, Roles.Leader, Roles.Staff];

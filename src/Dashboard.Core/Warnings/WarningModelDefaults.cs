@@ -12,6 +12,8 @@ public static class ModelCodes
     public const string OverdueMediation = "overdue-mediation";
     public const string AlarmSurge = "alarm-surge";
     public const string SlowResponse = "slow-response";
+    public const string Geofence = "geofence";
+    public const string MissedPatrolPoint = "missed-patrol-point";
 }
 
 public sealed record RepeatedDisputeParameters { public int WindowDays { get; init; } = 30; }
@@ -48,6 +50,11 @@ public sealed record SlowResponseParameters
     };
 }
 
+public sealed record MissedPatrolPointParameters { public int LookbackHours { get; init; } = 24; }
+
+/// <summary>The geofence model is configured by its fences (the Geofences table); it has no parameters of its own.</summary>
+public sealed record NoParameters;
+
 /// <summary>The models a new installation starts with. Start-up adds missing ones and never overwrites an admin's edits.</summary>
 public static class WarningModelDefaults
 {
@@ -61,6 +68,8 @@ public static class WarningModelDefaults
         Model(ModelCodes.OverdueMediation, "调处超期", WarningLevel.Yellow, 120, new OverdueMediationParameters()),
         Model(ModelCodes.AlarmSurge, "警情激增", WarningLevel.Orange, 30, new AlarmSurgeParameters(), "StationChief,Leader"),
         Model(ModelCodes.SlowResponse, "出警超时", WarningLevel.Yellow, 15, new SlowResponseParameters(), "StationChief"),
+        Model(ModelCodes.Geofence, "电子围栏", WarningLevel.Orange, 15, new NoParameters(), "StationChief,Officer"),
+        Model(ModelCodes.MissedPatrolPoint, "必到点漏巡", WarningLevel.Blue, 120, new MissedPatrolPointParameters(), "StationChief"),
     ];
 
     public static async Task EnsureAsync(DashboardDbContext db, CancellationToken ct)

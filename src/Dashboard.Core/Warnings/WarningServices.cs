@@ -12,6 +12,9 @@ public static class WarningServices
         services.AddSingleton<IScheduledModel, OverdueMediationModel>();
         services.AddSingleton<IScheduledModel, AlarmSurgeModel>();
         services.AddSingleton<IScheduledModel, SlowResponseModel>();
+        services.AddSingleton<IScheduledModel, MissedPatrolPointModel>();
+        services.AddSingleton<GeofenceWatch>();
+        services.AddSingleton<Patrol.CheckInWatch>();
         services.AddSingleton<WarningIssuer>();
         services.AddSingleton<WarningEngine>();
         services.AddSingleton<WarningWorkflow>();

@@ -589,6 +589,34 @@ namespace Dashboard.Migrations.PostgreSql.Migrations
                     b.ToTable("Jurisdictions");
                 });
 
+            modelBuilder.Entity("Dashboard.Core.Patrol.PatrolCheckIn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PointCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PointCode", "At");
+
+                    b.ToTable("PatrolCheckIns");
+                });
+
             modelBuilder.Entity("Dashboard.Core.Patrol.PatrolPoint", b =>
                 {
                     b.Property<int>("Id")
@@ -627,6 +655,10 @@ namespace Dashboard.Migrations.PostgreSql.Migrations
 
                     b.Property<double>("RadiusMeters")
                         .HasColumnType("double precision");
+
+                    b.Property<string>("ShiftWindows")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
@@ -922,6 +954,57 @@ namespace Dashboard.Migrations.PostgreSql.Migrations
                     b.HasKey("UnitId");
 
                     b.ToTable("UnitPositions");
+                });
+
+            modelBuilder.Entity("Dashboard.Core.Warnings.Geofence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BoundaryWkt")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("JurisdictionPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UnitCodes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("UnitKinds")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Geofences");
                 });
 
             modelBuilder.Entity("Dashboard.Core.Warnings.HouseholdMark", b =>

@@ -590,6 +590,34 @@ namespace Dashboard.Migrations.SqlServer.Migrations
                     b.ToTable("Jurisdictions");
                 });
 
+            modelBuilder.Entity("Dashboard.Core.Patrol.PatrolCheckIn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PointCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PointCode", "At");
+
+                    b.ToTable("PatrolCheckIns");
+                });
+
             modelBuilder.Entity("Dashboard.Core.Patrol.PatrolPoint", b =>
                 {
                     b.Property<int>("Id")
@@ -628,6 +656,10 @@ namespace Dashboard.Migrations.SqlServer.Migrations
 
                     b.Property<double>("RadiusMeters")
                         .HasColumnType("float");
+
+                    b.Property<string>("ShiftWindows")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
 
@@ -924,6 +956,57 @@ namespace Dashboard.Migrations.SqlServer.Migrations
                     b.HasKey("UnitId");
 
                     b.ToTable("UnitPositions");
+                });
+
+            modelBuilder.Entity("Dashboard.Core.Warnings.Geofence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BoundaryWkt")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("JurisdictionPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("UnitCodes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("UnitKinds")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Geofences");
                 });
 
             modelBuilder.Entity("Dashboard.Core.Warnings.HouseholdMark", b =>

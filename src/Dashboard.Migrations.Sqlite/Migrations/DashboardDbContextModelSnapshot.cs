@@ -565,6 +565,32 @@ namespace Dashboard.Migrations.Sqlite.Migrations
                     b.ToTable("Jurisdictions");
                 });
 
+            modelBuilder.Entity("Dashboard.Core.Patrol.PatrolCheckIn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PointCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PointCode", "At");
+
+                    b.ToTable("PatrolCheckIns");
+                });
+
             modelBuilder.Entity("Dashboard.Core.Patrol.PatrolPoint", b =>
                 {
                     b.Property<int>("Id")
@@ -601,6 +627,10 @@ namespace Dashboard.Migrations.Sqlite.Migrations
 
                     b.Property<double>("RadiusMeters")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("ShiftWindows")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -888,6 +918,55 @@ namespace Dashboard.Migrations.Sqlite.Migrations
                     b.HasKey("UnitId");
 
                     b.ToTable("UnitPositions");
+                });
+
+            modelBuilder.Entity("Dashboard.Core.Warnings.Geofence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BoundaryWkt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JurisdictionPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCodes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitKinds")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Geofences");
                 });
 
             modelBuilder.Entity("Dashboard.Core.Warnings.HouseholdMark", b =>

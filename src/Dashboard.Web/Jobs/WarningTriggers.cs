@@ -2,15 +2,19 @@ using System.Threading.Channels;
 using Dashboard.Core.Alarms;
 using Dashboard.Core.Disputes;
 using Dashboard.Core.Live;
+using Dashboard.Core.Patrol;
 using Dashboard.Core.Warnings;
 
 namespace Dashboard.Web.Jobs;
 
 /// <summary>
 /// Feeds committed dispute alarms and newly registered cases to the warning engine, one at a time and off the ingest path:
-/// the API answers as soon as the alarm is stored, and a slow evaluation never holds it up.
+/// the API answers as soon as the alarm is stored, and a slow evaluation never holds it up. Positions are checked against
+/// fences and must-visit points in memory on arrival; only what they find is queued.
 /// </summary>
-internal sealed class WarningTriggers(ILiveBus bus, WarningEngine engine, ILogger<WarningTriggers> logger) : BackgroundService
+internal sealed class WarningTriggers(
+    ILiveBus bus, WarningEngine engine, WarningIssuer issuer, GeofenceWatch fences, CheckInWatch checkIns, ILogger<WarningTriggers> logger)
+    : BackgroundService
 {
     private readonly Channel<Func<CancellationToken, Task>> _queue = Channel.CreateUnbounded<Func<CancellationToken, Task>>(
         new UnboundedChannelOptions { SingleReader = true });
@@ -25,6 +29,13 @@ internal sealed class WarningTriggers(ILiveBus bus, WarningEngine engine, ILogge
         {
             if (e.Action == "register") _queue.Writer.TryWrite(t => engine.OnDisputeAsync(e.Id, t));
         });
+        using var positions = bus.Subscribe<PositionsMoved>(e =>
+        {
+            if (fences.Check(e.Units) is { Count: > 0 } firings) _queue.Writer.TryWrite(t => issuer.IssueAsync(firings, t));
+            if (checkIns.Observe(e.Units) is { Count: > 0 } done) _queue.Writer.TryWrite(t => checkIns.StoreAsync(done, t));
+        });
+        await fences.RefreshAsync(ct);
+        await checkIns.RefreshAsync(ct);
         await foreach (var evaluate in _queue.Reader.ReadAllAsync(ct))
         {
             try { await evaluate(ct); }

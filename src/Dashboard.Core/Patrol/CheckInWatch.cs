@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using Dashboard.Core.Data;
+using Dashboard.Core.Jurisdictions;
+using Dashboard.Core.Live;
+using Dashboard.Core.Units;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Core.Patrol;
+
+/// <summary>
+/// Turns positions into check-ins (打卡) at must-visit points: a unit inside a point's radius for its dwell time checks in
+/// once per visit. Points sit in a coarse lat/lon grid in memory, so a position is compared with the few points near it.
+/// </summary>
+public sealed class CheckInWatch(IDbContextFactory<DashboardDbContext> dbFactory)
+{
+    private const double CellDegrees = 0.005; // ~550 m: larger than any radius, so the 3×3 cells around a unit cover it
+    private const double MaxRadiusMeters = 500;
+
+    private volatile Dictionary<(int, int), List<PatrolPoint>> _cells = [];
+    private readonly ConcurrentDictionary<(string Unit, string Point), Visit> _visits = new();
+
+    // A unit that vanished from near a point (no fix outside its radius) has not stayed there: a gap ends the visit.
+    private static readonly TimeSpan MaxGap = TimeSpan.FromMinutes(5);
+
+    private sealed class Visit(DateTimeOffset since)
+    {
+        public DateTimeOffset Since { get; set; } = since;
+        public DateTimeOffset LastSeen { get; set; } = since;
+        public bool CheckedIn { get; set; }
+    }
+
+    public async Task RefreshAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var points = await db.PatrolPoints.AsNoTracking().ToListAsync(ct);
+        _cells = points.GroupBy(p => Cell(p.Lat, p.Lon)).ToDictionary(g => g.Key, g => g.ToList());
+    }
+
+    /// <summary>The check-ins these positions complete; the caller stores them.</summary>
+    public IReadOnlyList<PatrolCheckIn> Observe(IReadOnlyList<UnitMoved> moves)
+    {
+        var cells = _cells;
+        if (cells.Count == 0) return [];
+        List<PatrolCheckIn>? done = null;
+        foreach (var move in moves)
+        {
+            if (move.Kind == UnitKind.HeavyVehicle) continue;
+            foreach (var point in Near(cells, move.Lat, move.Lon))
+            {
+                var key = (move.UnitCode, point.Code);
+                if (GeoDistance.Meters(move.Lat, move.Lon, point.Lat, point.Lon) > Math.Min(point.RadiusMeters, MaxRadiusMeters))
+                {
+                    _visits.TryRemove(key, out _);
+                    continue;
+                }
+                var visit = _visits.GetOrAdd(key, _ => new Visit(move.At));
+                if (move.At - visit.LastSeen > MaxGap) (visit.Since, visit.CheckedIn) = (move.At, false);
+                visit.LastSeen = move.At;
+                if (visit.CheckedIn || move.At - visit.Since < TimeSpan.FromSeconds(point.DwellSeconds)) continue;
+                visit.CheckedIn = true;
+                (done ??= []).Add(new PatrolCheckIn { PointCode = point.Code, UnitCode = move.UnitCode, At = move.At.ToUniversalTime() });
+            }
+        }
+        return done ?? (IReadOnlyList<PatrolCheckIn>)[];
+    }
+
+    public async Task StoreAsync(IReadOnlyList<PatrolCheckIn> checkIns, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.PatrolCheckIns.AddRange(checkIns);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static IEnumerable<PatrolPoint> Near(Dictionary<(int, int), List<PatrolPoint>> cells, double lat, double lon)
+    {
+        var (row, column) = Cell(lat, lon);
+        for (var r = row - 1; r <= row + 1; r++)
+            for (var c = column - 1; c <= column + 1; c++)
+                if (cells.TryGetValue((r, c), out var points)) foreach (var p in points) yield return p;
+    }
+
+    private static (int, int) Cell(double lat, double lon) => ((int)Math.Floor(lat / CellDegrees), (int)Math.Floor(lon / CellDegrees));
+}
