@@ -17,15 +17,12 @@ public sealed class CheckInWatch(IDbContextFactory<DashboardDbContext> dbFactory
     private const double MaxRadiusMeters = 500;
 
     private volatile Dictionary<(int, int), List<PatrolPoint>> _cells = [];
-    private readonly ConcurrentDictionary<(string Unit, string Point), Visit> _visits = new();
-
-    // A unit that vanished from near a point (no fix outside its radius) has not stayed there: a gap ends the visit.
-    private static readonly TimeSpan MaxGap = TimeSpan.FromMinutes(5);
+    // Per unit, the points it is inside right now and since when; any fix outside a point ends that visit.
+    private readonly ConcurrentDictionary<string, Dictionary<string, Visit>> _visits = new();
 
     private sealed class Visit(DateTimeOffset since)
     {
-        public DateTimeOffset Since { get; set; } = since;
-        public DateTimeOffset LastSeen { get; set; } = since;
+        public DateTimeOffset Since { get; } = since;
         public bool CheckedIn { get; set; }
     }
 
@@ -45,20 +42,19 @@ public sealed class CheckInWatch(IDbContextFactory<DashboardDbContext> dbFactory
         foreach (var move in moves)
         {
             if (move.Kind == UnitKind.HeavyVehicle) continue;
-            foreach (var point in Near(cells, move.Lat, move.Lon))
+            var inside = Near(cells, move.Lat, move.Lon)
+                .Where(p => GeoDistance.Meters(move.Lat, move.Lon, p.Lat, p.Lon) <= Math.Min(p.RadiusMeters, MaxRadiusMeters)).ToList();
+            var visits = _visits.GetOrAdd(move.UnitCode, _ => []);
+            lock (visits)
             {
-                var key = (move.UnitCode, point.Code);
-                if (GeoDistance.Meters(move.Lat, move.Lon, point.Lat, point.Lon) > Math.Min(point.RadiusMeters, MaxRadiusMeters))
+                foreach (var left in visits.Keys.Where(code => inside.All(p => p.Code != code)).ToList()) visits.Remove(left);
+                foreach (var point in inside)
                 {
-                    _visits.TryRemove(key, out _);
-                    continue;
+                    if (!visits.TryGetValue(point.Code, out var visit)) visits[point.Code] = visit = new Visit(move.At);
+                    if (visit.CheckedIn || move.At - visit.Since < TimeSpan.FromSeconds(point.DwellSeconds)) continue;
+                    visit.CheckedIn = true;
+                    (done ??= []).Add(new PatrolCheckIn { PointCode = point.Code, UnitCode = move.UnitCode, At = move.At.ToUniversalTime() });
                 }
-                var visit = _visits.GetOrAdd(key, _ => new Visit(move.At));
-                if (move.At - visit.LastSeen > MaxGap) (visit.Since, visit.CheckedIn) = (move.At, false);
-                visit.LastSeen = move.At;
-                if (visit.CheckedIn || move.At - visit.Since < TimeSpan.FromSeconds(point.DwellSeconds)) continue;
-                visit.CheckedIn = true;
-                (done ??= []).Add(new PatrolCheckIn { PointCode = point.Code, UnitCode = move.UnitCode, At = move.At.ToUniversalTime() });
             }
         }
         return done ?? (IReadOnlyList<PatrolCheckIn>)[];

@@ -50,7 +50,8 @@ public sealed record SlowResponseParameters
     };
 }
 
-public sealed record MissedPatrolPointParameters { public int LookbackHours { get; init; } = 24; }
+/// <summary>Windows that ended within the look-back are judged: enough to catch up after a restart, not days of old windows.</summary>
+public sealed record MissedPatrolPointParameters { public int LookbackHours { get; init; } = 2; }
 
 /// <summary>The geofence model is configured by its fences (the Geofences table); it has no parameters of its own.</summary>
 public sealed record NoParameters;

@@ -2,6 +2,7 @@ using Dashboard.Core.Alarms;
 using Dashboard.Core.Data;
 using Dashboard.Core.Disputes;
 using Dashboard.Core.Live;
+using Dashboard.Core.Time;
 using Dashboard.Core.Warnings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -32,7 +33,8 @@ public sealed class WarningScenario : IAsyncDisposable
         bus.Subscribe<WarningChanged>(Published.Add);
         Issuer = new WarningIssuer(_db, bus, Clock);
         Engine = new WarningEngine(_db, Issuer, [new RepeatedDisputeModel(), new DomesticViolenceModel()],
-            [new LongRunningDisputeModel(), new OverdueMediationModel(), new AlarmSurgeModel(), new SlowResponseModel()],
+            [new LongRunningDisputeModel(), new OverdueMediationModel(), new AlarmSurgeModel(), new SlowResponseModel(),
+                new MissedPatrolPointModel(new LocalCalendar(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), Clock))],
             Clock, _errors);
     }
 
