@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Dashboard.Benchmarks;
 
-public enum BenchMode { Ingest, Browser, ServeBare }
+public enum BenchMode { Ingest, Browser, ServeBare, Warnings }
 
 /// <summary>Command-line settings; every figure the run is asked to reach has a flag with the target as default.</summary>
 public sealed record BenchOptions(
@@ -16,6 +16,9 @@ public sealed record BenchOptions(
     int AlarmBatch,
     int Port,
     int WallPages,
+    int HistoryAlarms,
+    int Samples,
+    int FullScanSamples,
     string Output,
     string RepoRoot)
 {
@@ -35,7 +38,8 @@ public sealed record BenchOptions(
             "ingest" => BenchMode.Ingest,
             "browser" => BenchMode.Browser,
             "serve-bare" => BenchMode.ServeBare,
-            var other => throw new ArgumentException($"--mode must be ingest or browser, not '{other}'"),
+            "warnings" => BenchMode.Warnings,
+            var other => throw new ArgumentException($"--mode must be ingest, browser or warnings, not '{other}'"),
         };
         var browser = mode == BenchMode.Browser;
         var root = Text("repo", FindRepoRoot());
@@ -50,7 +54,15 @@ public sealed record BenchOptions(
             AlarmBatch: Int("alarm-batch", 100),
             Port: Int("port", 0),
             WallPages: Int("wall-pages", 20),
-            Output: Text("out", Path.Combine(root, "TestResults", browser ? "bench-browser.json" : "bench-live.json")),
+            HistoryAlarms: Int("history", 1_000_000),
+            Samples: Int("samples", 2000),
+            FullScanSamples: Int("full-scan-samples", 50),
+            Output: Text("out", Path.Combine(root, "TestResults", mode switch
+            {
+                BenchMode.Browser => "bench-browser.json",
+                BenchMode.Warnings => "bench-warnings.json",
+                _ => "bench-live.json",
+            })),
             RepoRoot: root);
         values.Remove("urls"); // the bare host reads it itself
         if (values.Count > 0) throw new ArgumentException("unknown option(s): " + string.Join(", ", values.Keys.Select(k => "--" + k)));

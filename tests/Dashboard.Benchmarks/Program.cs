@@ -15,6 +15,11 @@ switch (options.Mode)
         IngestTargets.Print(ingest);
         await Save(ingest);
         return 0;
+    case BenchMode.Warnings:
+        var warnings = await new WarningBenchmark(options).RunAsync();
+        WarningBenchmark.Print(warnings);
+        await Save(warnings);
+        return 0;
     default:
         var browser = await new BrowserBenchmark(options).RunAsync();
         BrowserBenchmark.Print(browser);

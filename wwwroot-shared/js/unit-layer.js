@@ -14,10 +14,10 @@ const STATUS_COLOURS = Object.freeze({
 });
 // Busy units are painted last so they stay on top where dots overlap.
 const PAINT_ORDER = [6, 2, 1, 3, 4, 5];
-// Dot radius in CSS pixels by kind: 1 PatrolCar, 2 Motorcycle, 3 FootPatrol, 4 GridWorker, 5 Volunteer.
-const RADIUS_BY_KIND = Object.freeze({ 1: 6.5, 2: 5.5, 3: 4, 4: 4, 5: 3.5 });
+// Dot radius in CSS pixels by kind: 1 PatrolCar, 2 Motorcycle, 3 FootPatrol, 4 GridWorker, 5 Volunteer, 6 HeavyVehicle.
+const RADIUS_BY_KIND = Object.freeze({ 1: 6.5, 2: 5.5, 3: 4, 4: 4, 5: 3.5, 6: 7 });
 const DEFAULT_RADIUS = 4;
-const VEHICLE_KINDS = new Set([1, 2]);
+const VEHICLE_KINDS = new Set([1, 2, 6]);
 
 const GLIDE_MS = 800;
 // A jump longer than ~2 km (in normalised Mercator units) is a teleport or a fix after a gap: snap, don't glide.

@@ -9,7 +9,10 @@ public sealed record UnitState(
     string Code, string Name, UnitKind Kind, string StationCode, string JurisdictionPath, UnitStatus Status,
     double? Lat, double? Lon, double? Heading, double? SpeedKmh, DateTimeOffset? LastSeen, long Version)
 {
-    public bool IsAvailable => Status is UnitStatus.OnDuty or UnitStatus.Standby or UnitStatus.Patrolling && Lat is not null;
+    /// <summary>A police or patrol force, as opposed to a vehicle the centre only tracks (a heavy goods vehicle).</summary>
+    public bool IsForce => Kind != UnitKind.HeavyVehicle;
+
+    public bool IsAvailable => IsForce && Status is UnitStatus.OnDuty or UnitStatus.Standby or UnitStatus.Patrolling && Lat is not null;
 }
 
 /// <summary>
