@@ -5,7 +5,9 @@ namespace Dashboard.Core.Warnings;
 
 /// <summary>
 /// 警情激增: a grid's alarms in the last hours are improbably many against its own baseline — the same hours of the week over
-/// the previous weeks — by the Poisson tail, and at least the minimum count. Once per grid and time block.
+/// the previous weeks — by the Poisson tail, and at least the minimum count. Once per surge: a scan whose alarms include
+/// one already in a surge warning of the grid is that surge (it adds to the warning while open, and is not raised again once
+/// closed), so a surge that outlasts one scan window, or crosses a clock boundary, stays one warning.
 /// </summary>
 public sealed class AlarmSurgeModel : IScheduledModel
 {
@@ -15,7 +17,7 @@ public sealed class AlarmSurgeModel : IScheduledModel
     {
         var p = settings.Read<AlarmSurgeParameters>();
         var span = TimeSpan.FromHours(p.Hours);
-        var recent = await db.Alarms.AsNoTracking().Where(Between(now - span, now) )
+        var recent = await db.Alarms.AsNoTracking().Where(Between(now - span, now))
             .Where(a => a.GridCode != null)
             .Select(a => new { a.GridCode, a.ExternalId, a.ReceivedAt, a.JurisdictionPath, a.Lat, a.Lon }).ToListAsync(ct);
         var candidates = recent.GroupBy(a => a.GridCode!).Where(g => g.Count() >= p.MinCount).ToList();
@@ -32,16 +34,21 @@ public sealed class AlarmSurgeModel : IScheduledModel
             foreach (var c in counts) baseline[c.Key] += c.Count;
         }
 
-        var block = now.ToUnixTimeSeconds() / (long)span.TotalSeconds;
         var firings = new List<WarningFiring>();
         foreach (var grid in candidates)
         {
             var expected = (double)baseline[grid.Key] / Math.Max(1, p.BaselineWeeks);
             if (PoissonTail.AtLeast(grid.Count(), expected) >= p.PValue) continue;
             var last = grid.MaxBy(a => a.ReceivedAt)!;
+            var references = grid.Select(a => a.ExternalId).ToList();
+            var subject = await db.Warnings.AsNoTracking()
+                .Where(w => w.ModelCode == Code && w.GridCode == grid.Key
+                    && w.Evidence.Any(e => e.Kind == EvidenceItem.Alarm && EF.Parameter(references).Contains(e.Reference)))
+                .OrderByDescending(w => w.Id).Select(w => w.SubjectKey).FirstOrDefaultAsync(ct)
+                ?? $"grid:{grid.Key}:{grid.MinBy(a => a.ReceivedAt)!.ExternalId}";
             var evidence = grid.OrderBy(a => a.ReceivedAt).Select(a => new EvidenceItem(EvidenceItem.Alarm, a.ExternalId, a.ReceivedAt))
                 .Prepend(new EvidenceItem(EvidenceItem.Grid, grid.Key, now, $"{grid.Count()} / {expected:0.0}")).ToList();
-            firings.Add(new WarningFiring(Code, $"grid:{grid.Key}:{block}", grid.Key, last.JurisdictionPath, evidence,
+            firings.Add(new WarningFiring(Code, subject, grid.Key, last.JurisdictionPath, evidence,
                 OncePerSubject: true, GridCode: grid.Key, Lat: last.Lat, Lon: last.Lon));
         }
         return firings;

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Dashboard.Core.Data;
 using Dashboard.Core.Disputes;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ public sealed class LongRunningDisputeModel : IScheduledModel
     public async Task<IReadOnlyList<WarningFiring>> ScanAsync(DashboardDbContext db, WarningModel settings, DateTimeOffset now, CancellationToken ct)
     {
         var before = (now - TimeSpan.FromDays(settings.Read<LongRunningDisputeParameters>().OpenDays)).ToUniversalTime();
-        var cases = await CaseFacts.Query(db.Disputes.Where(d => d.Status != DisputeStatus.Closed && d.RegisteredAt < before)).ToListAsync(ct);
+        var cases = await CaseFacts.Query(db, d => d.Status != DisputeStatus.Closed && d.RegisteredAt < before).ToListAsync(ct);
         return cases.Select(d => d.Firing(Code, $"case:{d.CaseNumber}", d.RegisteredAt)).ToList();
     }
 }
@@ -25,8 +26,7 @@ public sealed class OverdueMediationModel : IScheduledModel
     public async Task<IReadOnlyList<WarningFiring>> ScanAsync(DashboardDbContext db, WarningModel settings, DateTimeOffset now, CancellationToken ct)
     {
         var due = (now - TimeSpan.FromHours(settings.Read<OverdueMediationParameters>().GraceHours)).ToUniversalTime();
-        var cases = await CaseFacts.Query(db.Disputes.Where(d => d.Status != DisputeStatus.Closed && d.Deadline != null && d.Deadline < due))
-            .ToListAsync(ct);
+        var cases = await CaseFacts.Query(db, d => d.Status != DisputeStatus.Closed && d.Deadline != null && d.Deadline < due).ToListAsync(ct);
         return cases.Select(d => d.Firing(Code, $"case:{d.CaseNumber}:due:{d.Deadline:yyyyMMddHHmm}", d.Deadline!.Value)).ToList();
     }
 }
@@ -35,7 +35,9 @@ internal sealed record CaseFacts(
     string CaseNumber, string JurisdictionPath, string? GridCode, double? Lat, double? Lon, RiskColor Risk, string? Address,
     DisputeStatus Status, DateTimeOffset RegisteredAt, DateTimeOffset? Deadline)
 {
-    public static IQueryable<CaseFacts> Query(IQueryable<Dispute> cases) => cases.AsNoTracking()
+    // The filter goes on the entity, before the projection: EF cannot translate a filter on a constructed record.
+    public static IQueryable<CaseFacts> Query(DashboardDbContext db, Expression<Func<Dispute, bool>> filter) => db.Disputes.AsNoTracking()
+        .Where(filter).OrderBy(d => d.Id)
         .Select(d => new CaseFacts(d.CaseNumber, d.JurisdictionPath, d.GridCode, d.Lat, d.Lon, d.Risk, d.Address, d.Status,
             d.RegisteredAt, d.Deadline));
 
