@@ -22,6 +22,9 @@ public sealed class WarningModelAdmin(IDbContextFactory<DashboardDbContext> dbFa
         [ModelCodes.MissedPatrolPoint] = typeof(MissedPatrolPointParameters),
     };
 
+    private static readonly JsonSerializerOptions Strict =
+        new(WarningModelDefaults.Json) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
+
     private static readonly string[] NotifiableRoles = [Roles.StationChief, Roles.Officer, Roles.Leader, Roles.Staff];
 
     public async Task<IReadOnlyList<WarningModel>> AllAsync(CancellationToken ct = default)
@@ -60,10 +63,8 @@ public sealed class WarningModelAdmin(IDbContextFactory<DashboardDbContext> dbFa
         if (!ParameterTypes.TryGetValue(code, out var type)) return json;
         try
         {
-            var options = new JsonSerializerOptions(WarningModelDefaults.Json) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
-            var value = JsonSerializer.Deserialize(json, type, options) ?? throw new DomainRuleException("The parameters are empty.");
-            if (type.GetProperties().Any(p => p.GetValue(value) is int i && i < 0 || p.GetValue(value) is double d && (d < 0 || double.IsNaN(d))))
-                throw new DomainRuleException("Parameters cannot be negative.");
+            var value = JsonSerializer.Deserialize(json, type, Strict) as IModelParameters ?? throw new DomainRuleException("The parameters are empty.");
+            if (value.Problem is { } problem) throw new DomainRuleException($"The parameters are not valid: {problem}.");
             return JsonSerializer.Serialize(value, type, WarningModelDefaults.Json);
         }
         catch (JsonException ex)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Dashboard.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,27 +17,53 @@ public static class ModelCodes
     public const string MissedPatrolPoint = "missed-patrol-point";
 }
 
-public sealed record RepeatedDisputeParameters { public int WindowDays { get; init; } = 30; }
+/// <summary>A model's parameters say what is wrong with them, so an admin's edit cannot switch a model off by accident.</summary>
+public interface IModelParameters
+{
+    string? Problem { get; }
+}
 
-public sealed record DomesticViolenceParameters
+public sealed record RepeatedDisputeParameters : IModelParameters
+{
+    public int WindowDays { get; init; } = 30;
+    [JsonIgnore] public string? Problem => WindowDays is < 1 or > 365 ? "windowDays is 1 to 365" : null;
+}
+
+public sealed record DomesticViolenceParameters : IModelParameters
 {
     public int WindowDays { get; init; } = 90;
     public int Count { get; init; } = 2;
+    [JsonIgnore] public string? Problem => WindowDays is < 1 or > 365 ? "windowDays is 1 to 365" : Count is < 1 or > 20 ? "count is 1 to 20" : null;
 }
 
-public sealed record LongRunningDisputeParameters { public int OpenDays { get; init; } = 60; }
+public sealed record LongRunningDisputeParameters : IModelParameters
+{
+    public int OpenDays { get; init; } = 60;
+    [JsonIgnore] public string? Problem => OpenDays is < 1 or > 3650 ? "openDays is 1 to 3650" : null;
+}
 
-public sealed record OverdueMediationParameters { public int GraceHours { get; init; } }
+public sealed record OverdueMediationParameters : IModelParameters
+{
+    public int GraceHours { get; init; }
+    [JsonIgnore] public string? Problem => GraceHours is < 0 or > 720 ? "graceHours is 0 to 720" : null;
+}
 
-public sealed record AlarmSurgeParameters
+public sealed record AlarmSurgeParameters : IModelParameters
 {
     public int Hours { get; init; } = 3;
     public int BaselineWeeks { get; init; } = 8;
     public double PValue { get; init; } = 0.01;
     public int MinCount { get; init; } = 5;
+
+    [JsonIgnore] public string? Problem =>
+        Hours is < 1 or > 24 ? "hours is 1 to 24"
+        : BaselineWeeks is < 1 or > 52 ? "baselineWeeks is 1 to 52"
+        : PValue is not (> 0 and < 0.5) ? "pValue lies between 0 and 0.5"
+        : MinCount is < 1 or > 1000 ? "minCount is 1 to 1000"
+        : null;
 }
 
-public sealed record SlowResponseParameters
+public sealed record SlowResponseParameters : IModelParameters
 {
     public int Priority1Minutes { get; init; } = 10;
     public int Priority2Minutes { get; init; } = 15;
@@ -48,13 +75,25 @@ public sealed record SlowResponseParameters
     {
         1 => Priority1Minutes, 2 => Priority2Minutes, 3 => Priority3Minutes, _ => Priority4Minutes,
     };
+
+    [JsonIgnore] public string? Problem =>
+        new[] { Priority1Minutes, Priority2Minutes, Priority3Minutes, Priority4Minutes }.Any(m => m is < 1 or > 1440) ? "minutes are 1 to 1440"
+        : LookbackHours is < 1 or > 72 ? "lookbackHours is 1 to 72"
+        : null;
 }
 
 /// <summary>Windows that ended within the look-back are judged: enough to catch up after a restart, not days of old windows.</summary>
-public sealed record MissedPatrolPointParameters { public int LookbackHours { get; init; } = 2; }
+public sealed record MissedPatrolPointParameters : IModelParameters
+{
+    public int LookbackHours { get; init; } = 2;
+    [JsonIgnore] public string? Problem => LookbackHours is < 1 or > 72 ? "lookbackHours is 1 to 72" : null;
+}
 
 /// <summary>The geofence model is configured by its fences (the Geofences table); it has no parameters of its own.</summary>
-public sealed record NoParameters;
+public sealed record NoParameters : IModelParameters
+{
+    [JsonIgnore] public string? Problem => null;
+}
 
 /// <summary>The models a new installation starts with. Start-up adds missing ones and never overwrites an admin's edits.</summary>
 public static class WarningModelDefaults

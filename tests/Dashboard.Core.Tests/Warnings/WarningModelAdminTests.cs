@@ -26,13 +26,28 @@ public sealed class WarningModelAdminTests
         Assert.Equal(before.ParametersJson, (await ModelAsync(s, ModelCodes.RepeatedDispute)).ParametersJson);
     }
 
+    [Theory]
+    [InlineData("""{"pValue":-0.5}""")]
+    [InlineData("""{"pValue":0}""")]
+    [InlineData("""{"pValue":1.5}""")]
+    [InlineData("""{"minCount":0}""")]
+    [InlineData("""{"hours":0}""")]
+    public async Task Surge_parameters_that_would_fire_always_or_never_are_refused_with_the_reason(string json)
+    {
+        await using var s = await WarningScenario.StartAsync();
+
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() =>
+            s.Admin.UpdateAsync(ModelCodes.AlarmSurge, Change(json, "StationChief,Leader"), "admin"));
+        Assert.Contains("not valid", refused.Message);
+    }
+
     [Fact]
-    public async Task A_negative_probability_is_refused()
+    public async Task A_domestic_violence_count_of_zero_is_refused()
     {
         await using var s = await WarningScenario.StartAsync();
 
         await Assert.ThrowsAsync<DomainRuleException>(() =>
-            s.Admin.UpdateAsync(ModelCodes.AlarmSurge, Change("""{"pValue":-0.5}""", "StationChief,Leader"), "admin"));
+            s.Admin.UpdateAsync(ModelCodes.DomesticViolence, Change("""{"count":0}""", "StationChief,Officer"), "admin"));
     }
 
     [Theory]
