@@ -19,6 +19,7 @@ public sealed record BenchOptions(
     int HistoryAlarms,
     int Samples,
     int FullScanSamples,
+    int RepeatPercent,
     string Output,
     string RepoRoot)
 {
@@ -57,6 +58,7 @@ public sealed record BenchOptions(
             HistoryAlarms: Int("history", 1_000_000),
             Samples: Int("samples", 2000),
             FullScanSamples: Int("full-scan-samples", 50),
+            RepeatPercent: Int("repeat-percent", 5),
             Output: Text("out", Path.Combine(root, "TestResults", mode switch
             {
                 BenchMode.Browser => "bench-browser.json",

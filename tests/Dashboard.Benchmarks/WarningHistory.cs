@@ -12,7 +12,7 @@ namespace Dashboard.Benchmarks;
 /// A year of alarms written straight into SQLite (EF would take minutes for a million rows): a fifth of them disputes from
 /// a pool of households, each dispute with the household keys the engine would have stored.
 /// </summary>
-internal sealed class WarningHistory(BenchDatabase db, DateTimeOffset now, int count)
+internal sealed class WarningHistory(BenchDatabase db, DateTimeOffset now, int count, int repeatPercent)
 {
     private const string Path = "/T001/S001/C001/G001/";
     private static readonly string[] Villages = ["渭南", "北庄", "桥角", "石桥", "杨湾", "幸福", "东河", "西塘", "南渡", "新港"];
@@ -66,10 +66,13 @@ internal sealed class WarningHistory(BenchDatabase db, DateTimeOffset now, int c
         }
     }
 
-    /// <summary>A new dispute alarm now, through EF as ingestion stores it; every third is a household already on file, written differently.</summary>
+    /// <summary>
+    /// A new dispute alarm now, stored with its household keys as ingestion stores it; the given share of them come from a
+    /// household already on file (whether it called within the window is up to the history), half of those written differently.
+    /// </summary>
     public async Task<Alarm> NewDisputeAlarmAsync(DateTimeOffset at, int n)
     {
-        var (address, phone) = Household(n % 3 == 0 ? n * 7 % 36_000 : 40_000 + n);
+        var (address, phone) = Household(n * 7919 % 100 < repeatPercent ? n * 7 % 36_000 : 40_000 + n);
         if (n % 2 == 0) address = address.Replace("青湖镇", "", StringComparison.Ordinal).Replace("组", " 组", StringComparison.Ordinal);
         await using var context = db.CreateDbContext();
         var alarm = new Alarm
@@ -78,6 +81,7 @@ internal sealed class WarningHistory(BenchDatabase db, DateTimeOffset now, int c
             Summary = "邻里纠纷", Address = address, CallerPhone = phone, JurisdictionPath = Path, GridCode = "G001", StationCode = "S001", CreatedAt = at,
         };
         context.Alarms.Add(alarm);
+        context.HouseholdMarks.AddRange(HouseholdMarkStore.Marks(HouseholdRecord.Of(alarm)));
         await context.SaveChangesAsync();
         return alarm;
     }

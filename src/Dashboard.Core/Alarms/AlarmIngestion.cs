@@ -2,6 +2,7 @@ using Dashboard.Core.Data;
 using Dashboard.Core.Jurisdictions;
 using Dashboard.Core.Live;
 using Dashboard.Core.Validation;
+using Dashboard.Core.Warnings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Core.Alarms;
@@ -47,7 +48,9 @@ public sealed class AlarmIngestion(
                 var (alarm, errors) = await BuildAsync(input, source, now, ct);
                 if (errors is not null) { outcomes[i] = ItemOutcome<AlarmAccepted>.Rejected(index, errors.ToDictionary()); continue; }
                 db.Alarms.Add(alarm!);
-                created[input.ExternalId!] = (alarm!, [i]);
+                // A dispute's household keys are stored with it, in the same transaction, for the warning models.
+                if (alarm!.Category == AlarmCategories.Dispute) db.HouseholdMarks.AddRange(HouseholdMarkStore.Marks(HouseholdRecord.Of(alarm)));
+                created[input.ExternalId!] = (alarm, [i]);
             }
         }
         await db.SaveChangesAsync(ct);
@@ -60,6 +63,7 @@ public sealed class AlarmIngestion(
                 outcomes[positions[p]] = ItemOutcome<AlarmAccepted>.Ok(items[positions[p]].Index, accepted);
             }
             bus.Publish(new AlarmReceived(AlarmSnapshot.Of(alarm)));
+            if (alarm.Category == AlarmCategories.Dispute) bus.Publish(new HouseholdRecorded(HouseholdRecord.Of(alarm)));
         }
         return outcomes!;
     }

@@ -3,11 +3,13 @@ namespace Dashboard.Core.Warnings;
 /// <summary>
 /// What a model found: a subject (household, case, alarm, grid…) and the records behind it. <paramref name="OncePerSubject"/>
 /// is for subjects that name one occurrence (this case's deadline, this alarm): once warned, never again, even after close.
-/// Other subjects re-arm when their warning is closed.
+/// Other subjects re-arm when their warning is closed. <paramref name="JoinByEvidence"/>: an open warning of the model that
+/// already holds one of these records is the same subject, whatever its key.
 /// </summary>
 public sealed record WarningFiring(
     string ModelCode, string SubjectKey, string Title, string JurisdictionPath, IReadOnlyList<EvidenceItem> Evidence,
-    WarningLevel? Level = null, bool OncePerSubject = false, string? GridCode = null, double? Lat = null, double? Lon = null);
+    WarningLevel? Level = null, bool OncePerSubject = false, string? GridCode = null, double? Lat = null, double? Lon = null,
+    bool JoinByEvidence = false);
 
 public sealed record EvidenceItem(string Kind, string Reference, DateTimeOffset At, string? Note = null)
 {

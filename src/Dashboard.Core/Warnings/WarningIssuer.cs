@@ -39,12 +39,18 @@ public sealed class WarningIssuer(IDbContextFactory<DashboardDbContext> dbFactor
         var warnedBefore = (await db.Warnings.Where(w => EF.Parameter(subjects).Contains(w.SubjectKey)).Select(w => new { w.ModelCode, w.SubjectKey })
             .Distinct().ToListAsync(ct)).Select(w => (w.ModelCode, w.SubjectKey)).ToHashSet();
 
+        foreach (var f in firings.Where(f => f.JoinByEvidence && !open.ContainsKey((f.ModelCode, f.SubjectKey))))
+        {
+            if (await JoinedAsync(db, f, ct) is { } joined) open[(f.ModelCode, f.SubjectKey)] = joined;
+        }
+
         var outcomes = new List<FiringOutcome>(firings.Count);
         var changed = new List<(Warning Warning, string Action)>();
         foreach (var f in firings)
         {
             var key = (f.ModelCode, f.SubjectKey);
-            var silenced = silences.Any(s => s.Covers(f.ModelCode, f.SubjectKey, f.JurisdictionPath, now));
+            var subject = open.TryGetValue(key, out var current) ? current.SubjectKey : f.SubjectKey;
+            var silenced = silences.Any(s => s.Covers(f.ModelCode, subject, f.JurisdictionPath, now));
             if (!models.TryGetValue(f.ModelCode, out var model) || !model.Enabled) outcomes.Add(FiringOutcome.ModelOff);
             else if (open.TryGetValue(key, out var existing))
             {
@@ -70,6 +76,15 @@ public sealed class WarningIssuer(IDbContextFactory<DashboardDbContext> dbFactor
         foreach (var (warning, action) in changed.DistinctBy(c => c.Warning))
             bus.Publish(WarningChanged.Of(warning, action, models[warning.ModelCode].NotifyRoleList));
         return outcomes;
+    }
+
+    /// <summary>The open warning of the firing's model that already holds one of its records, if any.</summary>
+    private static Task<Warning?> JoinedAsync(DashboardDbContext db, WarningFiring f, CancellationToken ct)
+    {
+        var references = f.Evidence.Select(e => e.Reference).ToList();
+        return db.Warnings.Include(w => w.Evidence)
+            .Where(w => w.ModelCode == f.ModelCode && w.State != WarningState.Closed && w.Evidence.Any(e => EF.Parameter(references).Contains(e.Reference)))
+            .OrderBy(w => w.Id).FirstOrDefaultAsync(ct);
     }
 
     private static Warning New(WarningFiring f, WarningModel model, DateTimeOffset now)

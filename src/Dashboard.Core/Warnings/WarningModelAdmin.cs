@@ -8,7 +8,7 @@ namespace Dashboard.Core.Warnings;
 public sealed record WarningModelChange(bool Enabled, string ParametersJson, WarningLevel Level, int SignDeadlineMinutes, string NotifyRoles);
 
 /// <summary>An admin's edits to a model: checked against the model's parameter type before they are saved, and audited.</summary>
-public sealed class WarningModelAdmin(IDbContextFactory<DashboardDbContext> dbFactory, TimeProvider clock)
+public sealed class WarningModelAdmin(IDbContextFactory<DashboardDbContext> dbFactory, WarningModelSettings settings, TimeProvider clock)
 {
     private static readonly Dictionary<string, Type> ParameterTypes = new()
     {
@@ -44,6 +44,7 @@ public sealed class WarningModelAdmin(IDbContextFactory<DashboardDbContext> dbFa
         model.NotifyRoles = string.Join(',', WarningModel.SplitRoles(change.NotifyRoles));
         db.Audit(admin, "warning-model.update", code, $"{before} → {Describe(model)}", clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
+        settings.Invalidate();
     }
 
     private static void Validate(string code, WarningModelChange change)

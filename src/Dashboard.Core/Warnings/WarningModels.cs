@@ -2,11 +2,13 @@ using Dashboard.Core.Data;
 
 namespace Dashboard.Core.Warnings;
 
-/// <summary>A model evaluated when a dispute alarm or case arrives.</summary>
+/// <summary>A model evaluated when a dispute alarm or case arrives, against the in-memory household index.</summary>
 public interface IHouseholdModel
 {
     string Code { get; }
-    Task<WarningFiring?> EvaluateAsync(DashboardDbContext db, HouseholdRecord record, WarningModel settings, CancellationToken ct);
+    /// <summary>How far back (and forward, for late records) it looks: the index holds the longest of these.</summary>
+    TimeSpan Window(WarningModel settings);
+    WarningFiring? Evaluate(HouseholdIndex index, HouseholdRecord record, WarningModel settings);
 }
 
 /// <summary>A model evaluated by the scan every minute (time-based conditions).</summary>

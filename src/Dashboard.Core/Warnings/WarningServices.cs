@@ -16,6 +16,8 @@ public static class WarningServices
         services.AddSingleton<GeofenceWatch>();
         services.AddSingleton<Patrol.CheckInWatch>();
         services.AddSingleton<WarningIssuer>();
+        services.AddSingleton<WarningModelSettings>();
+        services.AddSingleton<HouseholdIndex>();
         services.AddSingleton<WarningEngine>();
         services.AddSingleton<WarningWorkflow>();
         services.AddSingleton<WarningQueries>();

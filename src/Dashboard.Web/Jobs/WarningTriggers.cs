@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Dashboard.Core.Alarms;
 using Dashboard.Core.Disputes;
 using Dashboard.Core.Live;
 using Dashboard.Core.Patrol;
@@ -21,10 +20,7 @@ internal sealed class WarningTriggers(
 
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
-        using var alarms = bus.Subscribe<AlarmReceived>(e =>
-        {
-            if (e.Alarm.Category == AlarmCategories.Dispute) _queue.Writer.TryWrite(t => engine.OnAlarmAsync(e.Alarm.Id, t));
-        });
+        using var alarms = bus.Subscribe<HouseholdRecorded>(e => _queue.Writer.TryWrite(t => engine.OnRecordedAsync(e.Record, t)));
         using var cases = bus.Subscribe<DisputeChanged>(e =>
         {
             if (e.Action == "register") _queue.Writer.TryWrite(t => engine.OnDisputeAsync(e.Id, t));

@@ -21,6 +21,7 @@ public sealed class WarningScenario : IAsyncDisposable
     public static readonly DateTimeOffset T0 = new(2026, 11, 2, 2, 0, 0, TimeSpan.Zero); // a Monday, 10:00 in Shanghai
     private readonly TestDatabase _db = new();
     private readonly ErrorLog _errors = new();
+    private readonly HouseholdIndex _households;
     private readonly JurisdictionMap _map;
     private int _caseNumber;
 
@@ -41,9 +42,11 @@ public sealed class WarningScenario : IAsyncDisposable
         Intake = new DisputeIntake(_db, _map, new LocalCalendar(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), Clock), bus, Clock);
         Workflow = new WarningWorkflow(_db, Intake, bus, Clock);
         Silences = new WarningSilences(_db, Clock);
-        Admin = new WarningModelAdmin(_db, Clock);
+        var settings = new WarningModelSettings(_db);
+        Admin = new WarningModelAdmin(_db, settings, Clock);
         Issuer = new WarningIssuer(_db, bus, Clock);
-        Engine = new WarningEngine(_db, Issuer, [new RepeatedDisputeModel(), new DomesticViolenceModel()],
+        _households = new HouseholdIndex(_db, Clock);
+        Engine = new WarningEngine(_db, Issuer, settings, _households, [new RepeatedDisputeModel(), new DomesticViolenceModel()],
             [new LongRunningDisputeModel(), new OverdueMediationModel(), new AlarmSurgeModel(), new SlowResponseModel(),
                 new MissedPatrolPointModel(new LocalCalendar(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), Clock))],
             Clock, _errors);
@@ -156,6 +159,7 @@ public sealed class WarningScenario : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Issuer.Dispose();
+        _households.Dispose();
         _map.Dispose();
         await _db.DisposeAsync();
         // The engine logs a failing model and carries on; in a test that is a failure.
