@@ -1,5 +1,8 @@
+using System.Net.Http.Json;
+using Dashboard.Core.Jurisdictions;
 using Dashboard.Web.Tests;
 using Dashboard.Web.Tests.Warnings;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Dashboard.E2E;
@@ -23,6 +26,49 @@ public sealed class WarningPage(IPage page)
 
 public sealed class WarningCentreTests(LiveApp app, Browser browser) : IClassFixture<LiveApp>, IClassFixture<Browser>
 {
+    [Fact]
+    public async Task Two_calls_about_one_household_written_differently_reach_the_chiefs_desk_live_and_go_round_the_loop()
+    {
+        var chief = await browser.NewPageAsync(app.BaseAddress);
+        await new LoginPage(chief).SignInAsync("chief1", DashboardAppFactory.Password, "/");
+        await LoginPage.WaitForInteractivityAsync(chief);
+
+        var grid = await app.QueryAsync(db => db.Jurisdictions.Where(n => n.Level == JurisdictionLevel.Grid && n.Path.StartsWith("/T001/S001/"))
+            .OrderBy(n => n.Code).Select(n => n.Code).FirstAsync());
+        var (lat, lon, _, _) = await app.InsideGridAsync(grid);
+        using var api = new HttpClient { BaseAddress = app.BaseAddress };
+        api.DefaultRequestHeaders.Add("X-Api-Key", DashboardAppFactory.ApiKey);
+        foreach (var (id, address) in new[] { ("110-e2e-rd-1", "青湖镇红星村三组十五号"), ("110-e2e-rd-2", "红星村3组15号") })
+        {
+            (await api.PostAsJsonAsync("api/v1/alarms", new
+            {
+                externalId = id, receivedAt = DateTimeOffset.UtcNow, category = "dispute", subcategory = "dispute.neighbor",
+                summary = "宅基地边界纠纷（端到端）", address, location = new { lat, lon },
+            })).EnsureSuccessStatusCode();
+        }
+
+        // The desk was open before the calls came in: the warning arrives as a toast, with a chime.
+        var toast = chief.Locator(".mud-snackbar", new() { HasText = "新预警：重复纠纷" });
+        await toast.WaitForAsync();
+        await chief.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("warning-toast") });
+        await toast.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();
+        var chiefView = new WarningPage(chief);
+        await chiefView.Step("发出").WaitForAsync();
+        Assert.Contains("110-e2e-rd-1", await chief.Locator("[data-testid=warning-evidence]").InnerTextAsync());
+        await chiefView.DoAsync("warning-sign", "签收");
+
+        var officer = await browser.NewPageAsync(app.BaseAddress);
+        await new LoginPage(officer).SignInAsync("officer1", DashboardAppFactory.Password, chief.Url);
+        await LoginPage.WaitForInteractivityAsync(officer);
+        var officerView = new WarningPage(officer);
+        await officerView.FeedbackAsync("已约双方到村委会，划定边界");
+        await officer.Locator("button[data-testid=warning-feedback]:not([disabled])").WaitForAsync();
+        await officerView.DoAsync("warning-feedback", "反馈");
+
+        await chiefView.DoAsync("warning-verify", "核处");
+        Assert.Contains("已核处", await chiefView.State.InnerTextAsync());
+    }
+
     [Fact]
     public async Task The_chief_signs_the_officer_reports_back_and_the_chief_verifies_and_closes()
     {

@@ -30,8 +30,7 @@ internal sealed class WarningTriggers(
             if (fences.Check(e.Units) is { Count: > 0 } firings) _queue.Writer.TryWrite(t => issuer.IssueAsync(firings, t));
             if (checkIns.Observe(e.Units) is { Count: > 0 } done) _queue.Writer.TryWrite(t => checkIns.StoreAsync(done, t));
         });
-        await fences.RefreshAsync(ct);
-        await checkIns.RefreshAsync(ct);
+        // The fences and points are loaded by the scan job, which starts once the database is migrated.
         await foreach (var evaluate in _queue.Reader.ReadAllAsync(ct))
         {
             try { await evaluate(ct); }
