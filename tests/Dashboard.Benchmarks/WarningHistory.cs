@@ -72,7 +72,7 @@ internal sealed class WarningHistory(BenchDatabase db, DateTimeOffset now, int c
     /// </summary>
     public async Task<Alarm> NewDisputeAlarmAsync(DateTimeOffset at, int n)
     {
-        var (address, phone) = Household(n * 7919 % 100 < repeatPercent ? n * 7 % 36_000 : 40_000 + n);
+        var (address, phone) = n * 7919 % 100 < repeatPercent ? Household(n * 7 % 36_000) : ($"青湖镇新苑小区{n / 50 + 1}栋{n % 50 + 101}室", $"137{n:00000000}");
         if (n % 2 == 0) address = address.Replace("青湖镇", "", StringComparison.Ordinal).Replace("组", " 组", StringComparison.Ordinal);
         await using var context = db.CreateDbContext();
         var alarm = new Alarm
