@@ -13,7 +13,8 @@ namespace Dashboard.Web.Jobs;
 /// fences and must-visit points in memory on arrival; only what they find is queued.
 /// </summary>
 internal sealed class WarningTriggers(
-    ILiveBus bus, WarningEngine engine, WarningIssuer issuer, GeofenceWatch fences, CheckInWatch checkIns, ILogger<WarningTriggers> logger)
+    ILiveBus bus, WarningEngine engine, WarningIssuer issuer, GeofenceWatch fences, CheckInWatch checkIns,
+    IHostApplicationLifetime lifetime, ILogger<WarningTriggers> logger)
     : BackgroundService
 {
     private readonly Channel<Func<CancellationToken, Task>> _queue = Channel.CreateUnbounded<Func<CancellationToken, Task>>(
@@ -34,12 +35,30 @@ internal sealed class WarningTriggers(
             if (fences.Check(e.Units) is { Count: > 0 } firings) _queue.Writer.TryWrite(t => issuer.IssueAsync(firings, t));
             if (checkIns.Observe(e.Units) is { Count: > 0 } done) _queue.Writer.TryWrite(t => checkIns.StoreAsync(done, t));
         });
+        // ExecuteAsync runs alongside the start-up tasks; the fences and points can only be read once the schema is migrated.
+        if (!await StartedAsync(ct)) return;
         await fences.RefreshAsync(ct);
         await checkIns.RefreshAsync(ct);
         await foreach (var evaluate in _queue.Reader.ReadAllAsync(ct))
         {
             try { await evaluate(ct); }
             catch (Exception ex) when (ex is not OperationCanceledException) { logger.LogError(ex, "Warning evaluation failed"); }
+        }
+    }
+
+    private async Task<bool> StartedAsync(CancellationToken ct)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        using var onStopping = ct.Register(() => started.TrySetCanceled(ct));
+        try
+        {
+            await started.Task;
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 }
