@@ -17,7 +17,10 @@ internal sealed class ReferenceBuilder
     private readonly List<ReferenceCommunity> _communities = [];
     private readonly List<ReferenceGrid> _grids = [];
     private readonly List<ReferenceUnit> _units = [];
+    private readonly List<ReferenceGeofence> _fences = [];
+    private readonly List<ReferencePatrolPoint> _points = [];
     private readonly Dictionary<string, (int Column, int Row)[]> _cells = [];
+    private readonly List<(double MinLat, double MinLon, double MaxLat, double MaxLon)> _zones = [];
 
     /// <summary>Two stations side by side, seven units each: a square block and an L-shaped one, so that a straight
     /// line between two of a station's points can leave its area.</summary>
@@ -60,8 +63,57 @@ internal sealed class ReferenceBuilder
         return this;
     }
 
+    public ReferenceBuilder HeavyVehicles(string station, int count)
+    {
+        for (var n = 1; n <= count; n++) _units.Add(new ReferenceUnit($"HV{n:00}", $"渣土车{n:00}", "HeavyVehicle", station));
+        return this;
+    }
+
+    /// <summary>A square zone heavy vehicles must keep out of, placed in lattice units (a cell is 1).</summary>
+    public ReferenceBuilder ForbiddenZone(string code, double column, double row, double size)
+    {
+        var (lat, lon) = (OriginLat + row * Cell, OriginLon + column * Cell);
+        _zones.Add((lat, lon, lat + size * Cell, lon + size * Cell));
+        _fences.Add(new ReferenceGeofence(code, "Forbidden", ["HeavyVehicle"], [], Box(lat, lon, lat + size * Cell, lon + size * Cell)));
+        return this;
+    }
+
+    /// <summary>The station's patrol cars fenced into the bounding box of its cells — exactly its area for a rectangular
+    /// block such as S1's.</summary>
+    public ReferenceBuilder PatrolArea(string station)
+    {
+        var cells = _cells[station];
+        var cars = _units.Where(u => u.StationCode == station && u.Kind == "PatrolCar").Select(u => u.Code).ToList();
+        _fences.Add(new ReferenceGeofence($"PA-{station}", "PatrolArea", [], cars, Box(
+            OriginLat + cells.Min(c => c.Row) * Cell, OriginLon + cells.Min(c => c.Column) * Cell,
+            OriginLat + (cells.Max(c => c.Row) + 1) * Cell, OriginLon + (cells.Max(c => c.Column) + 1) * Cell)));
+        return this;
+    }
+
+    /// <summary>Two must-visit points in each of the station's cells, at a quarter and three quarters of its diagonal; every
+    /// third one with the given shift windows.</summary>
+    public ReferenceBuilder PatrolPoints(string station, string shiftWindows)
+    {
+        foreach (var (column, row) in _cells[station])
+            foreach (var offset in (double[])[0.25, 0.75])
+            {
+                var number = _points.Count + 1;
+                _points.Add(new ReferencePatrolPoint($"PP{number:00}", OriginLat + (row + offset) * Cell, OriginLon + (column + offset) * Cell,
+                    RadiusMeters: 50, DwellSeconds: 120, $"{station}-G{column}{row}", number % 3 == 0 ? shiftWindows : null));
+            }
+        return this;
+    }
+
     public ReferenceData Build() =>
-        new(new ReferenceNode("T1", Township), _stations, _communities, _grids, _units);
+        new(new ReferenceNode("T1", Township), _stations, _communities, _grids, _units, _fences, _points);
+
+    /// <summary>Whether a point lies in a forbidden zone.</summary>
+    public bool InForbiddenZone(double lat, double lon) =>
+        _zones.Any(z => lat >= z.MinLat && lat <= z.MaxLat && lon >= z.MinLon && lon <= z.MaxLon);
+
+    /// <summary>The lattice cell a point lies in, as (column, row).</summary>
+    public static (int Column, int Row) CellAt(double lat, double lon) =>
+        ((int)Math.Floor((lon - OriginLon) / Cell), (int)Math.Floor((lat - OriginLat) / Cell));
 
     /// <summary>Whether a point lies in one of the cells the station owns.</summary>
     public bool InStationArea(string station, double lat, double lon) =>
@@ -77,7 +129,9 @@ internal sealed class ReferenceBuilder
     public static ReferenceGrid Square(string code, string community, string station, int column, int row)
     {
         var (lat, lon) = (OriginLat + row * Cell, OriginLon + column * Cell);
-        return new ReferenceGrid(code, code, community, station,
-            [[lon, lat], [lon + Cell, lat], [lon + Cell, lat + Cell], [lon, lat + Cell], [lon, lat]]);
+        return new ReferenceGrid(code, code, community, station, Box(lat, lon, lat + Cell, lon + Cell));
     }
+
+    private static double[][] Box(double minLat, double minLon, double maxLat, double maxLon) =>
+        [[minLon, minLat], [maxLon, minLat], [maxLon, maxLat], [minLon, maxLat], [minLon, minLat]];
 }

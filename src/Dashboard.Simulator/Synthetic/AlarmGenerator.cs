@@ -7,7 +7,8 @@ namespace Dashboard.Simulator.Synthetic;
 /// <summary>
 /// Builds whole 110 alarms for a jurisdiction: kind from <see cref="AlarmMix"/>, a point inside a random grid, a
 /// household address in that grid's community, the people involved, and now and then a repeated dispute from a
-/// household that already called in the last 30 days. Deterministic for a given <see cref="Random"/>.
+/// household that already called in the last 30 days. Domestic-violence households may call again within days
+/// (<see cref="RecallsDue"/>). Deterministic for a given <see cref="Random"/>.
 /// </summary>
 public sealed class AlarmGenerator
 {
@@ -20,6 +21,7 @@ public sealed class AlarmGenerator
     private readonly GridShape[] _grids;
     private readonly Dictionary<string, string> _communityNames;
     private readonly DisputeHouseholds _households = new();
+    private readonly DomesticViolenceRecalls _recalls = new();
     private int _sequence;
 
     /// <param name="runId">Short [a-z0-9] tag that keeps external IDs of different runs apart.</param>
@@ -44,13 +46,29 @@ public sealed class AlarmGenerator
             && _households.PickRecent(at, _rng) is { } household)
             return RepeatCall(household, at);
 
-        var grid = _grids[_rng.Next(_grids.Length)];
-        var location = grid.RandomPoint(_rng);
+        var grid = RandomGrid();
+        return FreshCall(at, kind, grid, grid.RandomPoint(_rng));
+    }
+
+    /// <summary>Domestic-violence households calling again, due by <paramref name="upTo"/>, in time order.</summary>
+    public IEnumerable<AlarmInput> RecallsDue(DateTimeOffset upTo)
+    {
+        while (_recalls.TryNext(upTo, out var household, out var at)) yield return RepeatCall(household, ChinaTime.Of(at));
+    }
+
+    /// <summary>A call about the given kind of trouble at a place in a grid, e.g. one of many callers reporting one brawl.</summary>
+    public AlarmInput CallAbout(AlarmKind kind, GridShape grid, LatLon location, DateTimeOffset receivedAt) =>
+        FreshCall(ChinaTime.Of(receivedAt), kind, grid, location);
+
+    public GridShape RandomGrid() => _grids[_rng.Next(_grids.Length)];
+
+    private AlarmInput FreshCall(DateTimeOffset at, AlarmKind kind, GridShape grid, LatLon location)
+    {
         var community = _communityNames.GetValueOrDefault(grid.Grid.CommunityCode, grid.Grid.Name);
         var address = SyntheticAddresses.ForCommunity(_township, community, _rng);
         var parties = PartiesFor(kind.Category);
         if (kind.Category == AlarmCategories.Dispute)
-            _households.Remember(new DisputeHousehold(address, location, kind, parties[0], parties[1], at));
+            Remember(new DisputeHousehold(address, location, kind, parties[0], parties[1], at), kind, at);
         var callerPhone = parties.Count > 0 ? parties[0].Phone : SyntheticPeople.MobilePhone(_rng);
         return Alarm(at, kind, address, location, callerPhone, parties.Count > 0 ? parties : null);
     }
@@ -62,7 +80,15 @@ public sealed class AlarmGenerator
         var (caller, other) = _rng.NextDouble() < 0.7 ? (household.Caller, household.Other) : (household.Other, household.Caller);
         PartyInput[] parties = [caller with { Role = "caller" }, other with { Role = "party" }];
         var address = SyntheticAddresses.Variant(household.Address, _rng, _township);
-        return Alarm(at, AlarmMix.DrawLike(household.Kind, _rng), address, household.Location, caller.Phone, parties);
+        var kind = AlarmMix.DrawLike(household.Kind, _rng);
+        if (DomesticViolenceRecalls.IsDomesticViolence(kind)) _recalls.AfterCall(household, at, _rng);
+        return Alarm(at, kind, address, household.Location, caller.Phone, parties);
+    }
+
+    private void Remember(DisputeHousehold household, AlarmKind kind, DateTimeOffset at)
+    {
+        _households.Remember(household);
+        if (DomesticViolenceRecalls.IsDomesticViolence(kind)) _recalls.AfterCall(household, at, _rng);
     }
 
     private List<PartyInput> PartiesFor(string category) => category switch
@@ -84,7 +110,8 @@ public sealed class AlarmGenerator
             Location: new GeoPoint(location.Lat, location.Lon),
             StationCode: null,
             CallerPhone: callerPhone,
-            Parties: parties);
+            Parties: parties,
+            Injury: DomesticViolenceRecalls.IsDomesticViolence(kind) && _rng.NextDouble() < DomesticViolenceRecalls.InjuryShare ? true : null);
 
     private string NextExternalId(DateTimeOffset at) => string.Create(CultureInfo.InvariantCulture,
         $"110-{at:yyyyMMdd}-{_runId}-{++_sequence:D6}");

@@ -62,8 +62,11 @@ public static class AlarmMix
     }
 
     /// <summary>Another call about the same kind of trouble, e.g. the second family dispute at one household.</summary>
-    public static AlarmKind DrawLike(AlarmKind earlier, Random rng) =>
-        Describe(earlier.Category, AlarmProfiles.Find(earlier.Subcategory), rng);
+    public static AlarmKind DrawLike(AlarmKind earlier, Random rng) => DrawOf(earlier.Category, earlier.Subcategory, rng);
+
+    /// <summary>A call of the given subcategory, with its usual priority (graded differently now and then) and a summary.</summary>
+    public static AlarmKind DrawOf(string category, string subcategory, Random rng) =>
+        Describe(category, AlarmProfiles.Find(subcategory), rng);
 
     /// <summary>Relative call volume at a local hour (0–23); the 24 weights average to 1.</summary>
     public static double HourWeight(int hour) => HourWeights[hour];

@@ -5,53 +5,24 @@ namespace Dashboard.Simulator.Synthetic;
 /// <summary>A WGS-84 point.</summary>
 public readonly record struct LatLon(double Lat, double Lon);
 
-/// <summary>
-/// A grid outline for generating points: containment by ray casting and uniform random points by rejection
-/// sampling in the bounding box. Good enough for generation; the server does the authoritative geometry.
-/// </summary>
+/// <summary>A grid outline for generating points; see <see cref="RingShape"/> for how containment and sampling work.</summary>
 public sealed class GridShape
 {
-    private const int MaxSamplingAttempts = 10_000;
-    private readonly double[][] _ring;
-    private readonly double _minLon, _maxLon, _minLat, _maxLat;
+    private readonly RingShape _outline;
 
     public GridShape(ReferenceGrid grid)
     {
-        if (grid.Ring is not { Count: >= 3 }) throw new ArgumentException($"grid {grid.Code} has no outline", nameof(grid));
+        if (grid.Ring is not { Count: >= 3 } || grid.Ring.Count(p => p is { Length: >= 2 }) < 3)
+            throw new ArgumentException($"grid {grid.Code} has no outline", nameof(grid));
         Grid = grid;
-        _ring = grid.Ring.Where(p => p is { Length: >= 2 }).ToArray();
-        _minLon = _ring.Min(p => p[0]);
-        _maxLon = _ring.Max(p => p[0]);
-        _minLat = _ring.Min(p => p[1]);
-        _maxLat = _ring.Max(p => p[1]);
+        _outline = new RingShape(grid.Ring);
     }
 
     public ReferenceGrid Grid { get; }
 
-    public bool Contains(LatLon point)
-    {
-        if (point.Lon < _minLon || point.Lon > _maxLon || point.Lat < _minLat || point.Lat > _maxLat) return false;
-        var inside = false;
-        for (int i = 0, j = _ring.Length - 1; i < _ring.Length; j = i++)
-        {
-            double xi = _ring[i][0], yi = _ring[i][1], xj = _ring[j][0], yj = _ring[j][1];
-            var crosses = (yi > point.Lat) != (yj > point.Lat)
-                && point.Lon < (xj - xi) * (point.Lat - yi) / (yj - yi) + xi;
-            if (crosses) inside = !inside;
-        }
-        return inside;
-    }
+    public LatLon Center => _outline.Center;
 
-    public LatLon RandomPoint(Random rng)
-    {
-        for (var attempt = 0; attempt < MaxSamplingAttempts; attempt++)
-        {
-            var candidate = new LatLon(
-                _minLat + rng.NextDouble() * (_maxLat - _minLat),
-                _minLon + rng.NextDouble() * (_maxLon - _minLon));
-            if (Contains(candidate)) return candidate;
-        }
-        // A degenerate (zero-area) ring has no inside; its first vertex is the best we can do.
-        return new LatLon(_ring[0][1], _ring[0][0]);
-    }
+    public bool Contains(LatLon point) => _outline.Contains(point);
+
+    public LatLon RandomPoint(Random rng) => _outline.RandomPoint(rng);
 }

@@ -1,10 +1,14 @@
 using Dashboard.Core.Jurisdictions;
 using Dashboard.Core.Units;
+using Dashboard.Core.Warnings;
 using Dashboard.Simulator.Synthetic;
 
 namespace Dashboard.Simulator.World;
 
-/// <summary>Puts the reference data's units on the map: who is offline, who waits at the station, who patrols where.</summary>
+/// <summary>
+/// Puts the reference data's units on the map: who is offline, who waits at the station, who patrols where — police,
+/// grid workers and volunteers on their station's round, heavy vehicles hauling across the township.
+/// </summary>
 internal static class Fleet
 {
     /// <summary>Share of units whose terminal is off: they post no positions and take no calls.</summary>
@@ -18,16 +22,32 @@ internal static class Fleet
         var areas = StationAreas(reference, grids, rng);
         var offline = PickOffline(reference.Units, rng);
         var standby = PickStandby(reference.Units, rng);
+        var rounds = PatrolRound.ForStations(reference, areas, rng);
         var units = new List<SimulatedUnit>();
         foreach (var unit in reference.Units)
         {
             if (offline.Contains(unit.Code)) continue;
+            var kind = KindOf(unit);
             var area = areas.GetValueOrDefault(unit.StationCode) ?? WholeJurisdiction(grids, rng);
+            if (kind == UnitKind.HeavyVehicle)
+            {
+                var route = new HaulRoute(grids, ZonesKeepingOut(reference, unit.Kind), rng);
+                units.Add(new SimulatedUnit(unit.Code, kind, area, route, waitsAtStation: false, route.Site));
+                continue;
+            }
             var waits = standby.Contains(unit.Code);
-            units.Add(new SimulatedUnit(unit.Code, KindOf(unit), area, waits, waits ? area.Home : area.RandomPoint(rng)));
+            var beat = new AreaBeat(area, rounds.GetValueOrDefault(unit.StationCode));
+            units.Add(new SimulatedUnit(unit.Code, kind, area, beat, waits, waits ? area.Home : area.RandomPoint(rng)));
         }
         return units;
     }
+
+    /// <summary>The forbidden zones of the reference data that keep out units of this kind.</summary>
+    private static List<RingShape> ZonesKeepingOut(ReferenceData reference, string kind) =>
+        (reference.Geofences ?? [])
+            .Where(f => f.Kind == nameof(GeofenceKind.Forbidden) && f.Ring is { Count: >= 3 }
+                && f.UnitKinds.Contains(kind, StringComparer.OrdinalIgnoreCase))
+            .Select(f => new RingShape(f.Ring)).ToList();
 
     private static UnitKind? KindOf(ReferenceUnit unit) =>
         Enum.TryParse<UnitKind>(unit.Kind, ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : null;

@@ -9,6 +9,13 @@ namespace Dashboard.Simulator.World;
 /// The simulated township: alarms arriving as a Poisson process with the daily rhythm, units patrolling and being
 /// sent to them, and each alarm's lifecycle. Pure generation — it decides what to post; it never talks HTTP — and it
 /// runs on whatever clock the caller passes to <see cref="Tick"/>, so tests drive it with a fake time provider.
+/// <para>
+/// It also plants what each warning model looks for, so the demo shows them all: repeated disputes with the address
+/// written another way and domestic-violence households calling again (<see cref="AlarmGenerator"/>), bursts of calls in
+/// one grid (<see cref="AlarmBursts"/>), calls held past their response target (<see cref="DispatchDelays"/>), heavy
+/// vehicles cutting through a forbidden zone (<see cref="HaulRoute"/>), patrol cars leaving their area
+/// (<see cref="PatrolAreaStrays"/>), and must-visit points checked in at or neglected (<see cref="PatrolRound"/>).
+/// </para>
 /// </summary>
 public sealed class SimulationWorld
 {
@@ -25,7 +32,9 @@ public sealed class SimulationWorld
     private readonly Random _rng;
     private readonly double _rate;
     private readonly AlarmGenerator _generator;
+    private readonly AlarmBursts _bursts;
     private readonly List<SimulatedUnit> _units;
+    private readonly PatrolAreaStrays _strays;
     private readonly List<SimulatedAlarm> _alarms = [];
     private DateTimeOffset _clock;
 
@@ -37,8 +46,10 @@ public sealed class SimulationWorld
         _rng = new Random(seed);
         _rate = rate;
         _generator = new AlarmGenerator(reference, _rng, runId);
+        _bursts = new AlarmBursts(_generator, _rng, rate);
         var grids = reference.Grids.Where(g => g.Ring is { Count: >= 3 }).Select(g => new GridShape(g)).ToList();
         _units = Fleet.Assemble(reference, grids, _rng);
+        _strays = PatrolAreaStrays.For(reference, _units, grids, _rng);
         _clock = start;
     }
 
@@ -60,19 +71,27 @@ public sealed class SimulationWorld
 
     private void Step(DateTimeOffset from, DateTimeOffset to, List<AlarmInput> alarms, List<AlarmEventPost> events)
     {
-        foreach (var receivedAt in AlarmMix.ArrivalTimes(from, to, _rng, _rate))
+        foreach (var alarm in NewAlarms(from, to))
         {
-            var alarm = _generator.Next(receivedAt);
             alarms.Add(alarm);
-            var dispatchDelay = TimeSpan.FromMinutes(1 + 2 * _rng.NextDouble());
             _alarms.Add(new SimulatedAlarm(alarm.ExternalId!, new LatLon(alarm.Location!.Lat!.Value, alarm.Location.Lon!.Value),
-                receivedAt + dispatchDelay));
+                alarm.ReceivedAt!.Value + DispatchDelays.For(alarm.Priority ?? 3, _rng)));
         }
+        _strays.Step(to);
         foreach (var unit in _units)
         {
-            if (unit.Advance(to - from, _rng) && unit.Job is { } job) Arrive(job, to, events);
+            if (unit.Advance(to, to - from, _rng) && unit.Job is { } job) Arrive(job, to, events);
         }
         AdvanceLifecycles(to, events);
+    }
+
+    /// <summary>The ordinary arrivals, the households calling again and the bursts, in the order they came in.</summary>
+    private List<AlarmInput> NewAlarms(DateTimeOffset from, DateTimeOffset to)
+    {
+        var arrivals = AlarmMix.ArrivalTimes(from, to, _rng, _rate).Select(_generator.Next).ToList();
+        arrivals.AddRange(_generator.RecallsDue(to));
+        arrivals.AddRange(_bursts.Between(from, to));
+        return arrivals.OrderBy(a => a.ReceivedAt).ToList();
     }
 
     private void AdvanceLifecycles(DateTimeOffset now, List<AlarmEventPost> events)

@@ -9,6 +9,8 @@ internal sealed record UnitSpeeds(double PatrolMin, double PatrolMax, double Res
     {
         UnitKind.PatrolCar => new(20, 30, 30, 40),
         UnitKind.Motorcycle => new(15, 25, 30, 40),
+        // Loaded trucks on township roads; they are never sent to calls, so the response speeds go unused.
+        UnitKind.HeavyVehicle => new(30, 45, 30, 45),
         _ => new(3.5, 5, 4, 5),
     };
 

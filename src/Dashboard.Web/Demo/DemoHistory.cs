@@ -30,10 +30,16 @@ internal sealed class DemoHistory(
         var chunk = new List<Alarm>(ChunkSize);
         foreach (var at in AlarmMix.ArrivalTimes(now.AddDays(-days), now.AddMinutes(-10), rng))
         {
-            var alarm = await ToAlarmAsync(generator.Next(at), root.Path, ct);
-            Progress(alarm, responders, rng, now);
-            chunk.Add(alarm);
-            if (chunk.Count == ChunkSize) await SaveAsync(chunk, now, ct);
+            // Domestic-violence households calling again come in between the ordinary calls, as they do live.
+            var inputs = generator.RecallsDue(at).ToList();
+            inputs.Add(generator.Next(at));
+            foreach (var input in inputs)
+            {
+                var alarm = await ToAlarmAsync(input, root.Path, ct);
+                Progress(alarm, responders, rng, now);
+                chunk.Add(alarm);
+                if (chunk.Count == ChunkSize) await SaveAsync(chunk, now, ct);
+            }
         }
         await SaveAsync(chunk, now, ct);
     }
@@ -58,7 +64,7 @@ internal sealed class DemoHistory(
             Subcategory = input.Subcategory, Priority = input.Priority ?? 3, Summary = input.Summary!, Address = input.Address,
             Lat = input.Location.Lat, Lon = input.Location.Lon, CallerPhone = input.CallerPhone,
             GridId = grid?.GridId, GridCode = grid?.GridCode, StationCode = grid?.StationCode,
-            JurisdictionPath = grid?.Path ?? rootPath, CreatedAt = input.ReceivedAt.Value.ToUniversalTime(),
+            JurisdictionPath = grid?.Path ?? rootPath, CreatedAt = input.ReceivedAt.Value.ToUniversalTime(), Injury = input.Injury == true,
             Parties = input.Parties?.Select(p => new AlarmParty { Name = p.Name!, IdNumber = p.IdNumber, Phone = p.Phone, Role = p.Role }).ToList() ?? [],
         };
     }

@@ -14,7 +14,8 @@ public sealed class DemoOptions
     /// extra units are spread over the stations like additional patrol cars and foot patrols.</summary>
     public int Units { get; set; } = DefaultUnits;
 
-    public const int DefaultUnits = 80;
+    /// <summary>The township's own units: 36 police units, a grid worker for every two grids (30), 14 volunteers and 3 heavy vehicles.</summary>
+    public const int DefaultUnits = 83;
 
     /// <summary>Run the simulator in-process, posting through the public API like a real upstream.</summary>
     public bool? Simulator { get; set; }

@@ -17,19 +17,22 @@ internal sealed class WorldRun
     public List<PositionInput> Positions { get; } = [];
     public List<(DateTimeOffset Now, SimulationTick Tick)> Ticks { get; } = [];
 
-    public static WorldRun For(ReferenceData reference, TimeSpan duration, double rate, int seed = 1)
+    /// <param name="interval">Time between ticks; the world still moves in its own short steps, so a longer interval
+    /// only samples positions less often.</param>
+    public static WorldRun For(ReferenceData reference, TimeSpan duration, double rate, int seed = 1, TimeSpan? interval = null)
     {
+        var step = interval ?? Interval;
         var time = new FakeTimeProvider(Start);
         var world = new SimulationWorld(reference, time.GetUtcNow(), rate, seed, "test");
         var run = new WorldRun();
-        for (var elapsed = TimeSpan.Zero; elapsed <= duration; elapsed += Interval)
+        for (var elapsed = TimeSpan.Zero; elapsed <= duration; elapsed += step)
         {
             var tick = world.Tick(time.GetUtcNow());
             run.Ticks.Add((time.GetUtcNow(), tick));
             run.Alarms.AddRange(tick.Alarms);
             run.Events.AddRange(tick.Events);
             run.Positions.AddRange(tick.Positions);
-            time.Advance(Interval);
+            time.Advance(step);
         }
         return run;
     }
