@@ -1,6 +1,7 @@
 using Dashboard.Core.Data;
 using Dashboard.Core.Jurisdictions;
 using Dashboard.Core.Live;
+using Dashboard.Core.Statistics;
 using Dashboard.Core.Validation;
 using Dashboard.Core.Warnings;
 using Microsoft.EntityFrameworkCore;
@@ -53,7 +54,12 @@ public sealed class AlarmIngestion(
                 created[input.ExternalId!] = (alarm, [i]);
             }
         }
-        await db.SaveChangesAsync(ct);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.SaveChangesAsync(ct);
+            await AlarmBuckets.CountAsync(db, created.Values.Select(c => c.Alarm).ToList(), ct);
+            await transaction.CommitAsync(ct);
+        }
 
         foreach (var (alarm, positions) in created.Values)
         {

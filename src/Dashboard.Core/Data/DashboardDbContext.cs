@@ -4,6 +4,7 @@ using Dashboard.Core.Displays;
 using Dashboard.Core.Jurisdictions;
 using Dashboard.Core.Patrol;
 using Dashboard.Core.Security;
+using Dashboard.Core.Statistics;
 using Dashboard.Core.Units;
 using Dashboard.Core.Warnings;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -29,6 +30,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<WarningSilence> WarningSilences => Set<WarningSilence>();
     public DbSet<HouseholdMark> HouseholdMarks => Set<HouseholdMark>();
     public DbSet<Geofence> Geofences => Set<Geofence>();
+    public DbSet<AlarmBucket> AlarmBuckets => Set<AlarmBucket>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<DisplayToken> DisplayTokens => Set<DisplayToken>();

@@ -844,6 +844,33 @@ namespace Dashboard.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Core.Statistics.AlarmBucket", b =>
+                {
+                    b.Property<DateTimeOffset>("Hour")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("JurisdictionPath")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GridCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Hour", "JurisdictionPath", "Category");
+
+                    b.HasIndex("JurisdictionPath", "Hour");
+
+                    b.ToTable("AlarmBuckets");
+                });
+
             modelBuilder.Entity("Dashboard.Core.Units.PositionSample", b =>
                 {
                     b.Property<long>("Id")

@@ -846,6 +846,33 @@ namespace Dashboard.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Core.Statistics.AlarmBucket", b =>
+                {
+                    b.Property<DateTimeOffset>("Hour")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("JurisdictionPath")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<string>("GridCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Hour", "JurisdictionPath", "Category");
+
+                    b.HasIndex("JurisdictionPath", "Hour");
+
+                    b.ToTable("AlarmBuckets");
+                });
+
             modelBuilder.Entity("Dashboard.Core.Units.PositionSample", b =>
                 {
                     b.Property<long>("Id")

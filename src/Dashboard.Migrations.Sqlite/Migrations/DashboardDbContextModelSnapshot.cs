@@ -812,6 +812,33 @@ namespace Dashboard.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Core.Statistics.AlarmBucket", b =>
+                {
+                    b.Property<long>("Hour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JurisdictionPath")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GridCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Hour", "JurisdictionPath", "Category");
+
+                    b.HasIndex("JurisdictionPath", "Hour");
+
+                    b.ToTable("AlarmBuckets");
+                });
+
             modelBuilder.Entity("Dashboard.Core.Units.PositionSample", b =>
                 {
                     b.Property<long>("Id")

@@ -1,6 +1,7 @@
 using Dashboard.Core.Data;
 using Dashboard.Core.Jurisdictions;
 using Dashboard.Core.Patrol;
+using Dashboard.Core.Statistics;
 using Dashboard.Core.Units;
 using Dashboard.Core.Warnings;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,8 @@ namespace Dashboard.Web.Demo;
 /// Seeds the synthetic township: its tree, ~80 units of every kind, 280 patrol points (one in ten with shift windows), the
 /// fences — a zone heavy vehicles must keep out of, and each station's patrol area for its cars — then a history.
 /// </summary>
-internal sealed class DemoSeeder(IDbContextFactory<DashboardDbContext> dbFactory, JurisdictionMap map, DemoHistory history)
+internal sealed class DemoSeeder(
+    IDbContextFactory<DashboardDbContext> dbFactory, JurisdictionMap map, DemoHistory history, AlarmBuckets buckets, TimeProvider clock)
 {
     private static readonly (UnitKind Kind, string Label, int PerStation)[] StationUnits =
         [(UnitKind.PatrolCar, "巡逻车", 5), (UnitKind.Motorcycle, "摩托巡逻", 2), (UnitKind.FootPatrol, "步巡组", 5)];
@@ -39,7 +41,11 @@ internal sealed class DemoSeeder(IDbContextFactory<DashboardDbContext> dbFactory
             await db.SaveChangesAsync(ct);
         }
         map.Invalidate();
-        if (historyDays > 0) await history.SeedAsync(historyDays, ct);
+        if (historyDays <= 0) return;
+        await history.SeedAsync(historyDays, ct);
+        // The history is written in bulk, past ingestion: its statistics buckets are counted once, afterwards.
+        var now = clock.GetUtcNow();
+        await buckets.RebuildAsync(now.AddDays(-historyDays - 1), now.AddHours(1), ct);
     }
 
     private static IEnumerable<Unit> Units(IReadOnlyList<JurisdictionNode> nodes)

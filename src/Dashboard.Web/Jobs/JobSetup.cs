@@ -11,6 +11,8 @@ internal static class JobSetup
     {
         builder.Services.AddSingleton<Core.Disputes.DisputeSupervision>();
         builder.Services.AddHostedService<WarningTriggers>();
+        // A wrong zone is reported by the options check at start-up; here it must not throw first.
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(builder.Configuration["Dashboard:TimeZone"] ?? "Asia/Shanghai", out var z) ? z : TimeZoneInfo.Utc;
         builder.Services.AddQuartz(q =>
         {
             q.AddJob<DisputeSupervisionJob>(j => j.WithIdentity(DisputeSupervisionJob.Key));
@@ -20,6 +22,8 @@ internal static class JobSetup
             q.AddJob<WarningScanJob>(j => j.WithIdentity(WarningScanJob.Key));
             q.AddTrigger(t => t.ForJob(WarningScanJob.Key).StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(WarningScanInterval).RepeatForever()));
+            q.AddJob<AlarmBucketRebuildJob>(j => j.WithIdentity(AlarmBucketRebuildJob.Key));
+            q.AddTrigger(t => t.ForJob(AlarmBucketRebuildJob.Key).WithCronSchedule("0 30 3 * * ?", c => c.InTimeZone(zone)));
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
     }

@@ -1,0 +1,22 @@
+using Dashboard.Core.Statistics;
+using Quartz;
+
+namespace Dashboard.Web.Jobs;
+
+/// <summary>
+/// Every night, the last week's statistics buckets are recounted from the raw alarms, so any drift (a restore, a bulk
+/// import) is gone by morning.
+/// </summary>
+[DisallowConcurrentExecution]
+internal sealed class AlarmBucketRebuildJob(AlarmBuckets buckets, TimeProvider clock, ILogger<AlarmBucketRebuildJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("alarm-bucket-rebuild");
+    private static readonly TimeSpan Span = TimeSpan.FromDays(7);
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var counted = await buckets.RebuildAsync(now - Span, now, ct);
+        logger.LogInformation("Statistics buckets rebuilt for the last {Days} days from {Alarms} alarms", Span.TotalDays, counted);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Net.Http.Json;
+using Dashboard.Core.Statistics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Web.Tests.Statistics;
+
+/// <summary>Statistics buckets against the raw alarms they count, through the real ingestion API.</summary>
+public sealed class AlarmBucketTests(DashboardAppFactory app) : IClassFixture<DashboardAppFactory>
+{
+    private async Task PostAsync(string externalId, DateTimeOffset at, string category, string grid)
+    {
+        var (lat, lon, _, _) = await app.InsideGridAsync(grid);
+        var response = await app.ApiClient().PostAsJsonAsync("/api/v1/alarms", new
+        {
+            externalId, receivedAt = at, category, summary = "统计测试", location = new { lat, lon },
+        });
+        response.EnsureSuccessStatusCode();
+    }
+
+    private Task<Dictionary<(DateTimeOffset, string, string), int>> RawAsync(DateTimeOffset from) => app.QueryAsync(async db =>
+        (await db.Alarms.Where(a => a.ReceivedAt >= from).Select(a => new { a.ReceivedAt, a.JurisdictionPath, a.Category }).ToListAsync())
+        .GroupBy(a => (AlarmBucket.HourOf(a.ReceivedAt), a.JurisdictionPath, a.Category)).ToDictionary(g => g.Key, g => g.Count()));
+
+    private Task<Dictionary<(DateTimeOffset, string, string), int>> BucketsAsync(DateTimeOffset from) => app.QueryAsync(async db =>
+        await db.AlarmBuckets.Where(b => b.Hour >= from).ToDictionaryAsync(b => (b.Hour, b.JurisdictionPath, b.Category), b => b.Count));
+
+    [Fact]
+    public async Task Ingested_alarms_are_counted_per_hour_place_and_category_and_a_repeat_is_not_counted_twice()
+    {
+        var hour = AlarmBucket.HourOf(app.Clock.GetUtcNow().AddDays(-2));
+        await PostAsync("bucket-1", hour.AddMinutes(5), "criminal", "G001");
+        await PostAsync("bucket-2", hour.AddMinutes(59), "criminal", "G001");
+        await PostAsync("bucket-2", hour.AddMinutes(59), "criminal", "G001");
+        await PostAsync("bucket-3", hour.AddMinutes(60), "criminal", "G001");
+        await PostAsync("bucket-4", hour.AddMinutes(6), "traffic", "G002");
+
+        var buckets = await BucketsAsync(hour);
+        Assert.Equal(await RawAsync(hour), buckets);
+        Assert.Equal(2, buckets.Where(b => b.Key.Item1 == hour && b.Key.Item3 == "criminal").Sum(b => b.Value));
+    }
+
+    [Fact]
+    public async Task A_rebuild_makes_the_buckets_equal_the_raw_rows_whatever_they_held()
+    {
+        var from = AlarmBucket.HourOf(app.Clock.GetUtcNow().AddDays(-10));
+        for (var i = 0; i < 30; i++)
+            await PostAsync($"rebuild-{i}", from.AddMinutes(97 * i), i % 3 == 0 ? "dispute" : "public_order", i % 2 == 0 ? "G001" : "G003");
+        await app.QueryAsync(async db =>
+        {
+            await db.AlarmBuckets.Where(b => b.Hour >= from).Take(3).ExecuteUpdateAsync(s => s.SetProperty(b => b.Count, 999));
+            db.AlarmBuckets.Add(new AlarmBucket { Hour = from.AddHours(1), JurisdictionPath = "/T001/nowhere/", Category = "fire", Count = 5 });
+            return await db.SaveChangesAsync();
+        });
+
+        var counted = await app.Services.GetRequiredService<AlarmBuckets>().RebuildAsync(from, app.Clock.GetUtcNow());
+
+        Assert.Equal(await RawAsync(from), await BucketsAsync(from));
+        Assert.Equal(await app.QueryAsync(db => db.Alarms.CountAsync(a => a.ReceivedAt >= from)), counted);
+    }
+}
