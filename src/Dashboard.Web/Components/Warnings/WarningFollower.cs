@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Components;
 namespace Dashboard.Web.Components.Warnings;
 
 /// <summary>
-/// A component that reloads when a warning it cares about changes. <see cref="LiveState"/> does not carry warnings, so it
-/// follows the bus's <see cref="WarningChanged"/> directly; a burst of changes collapses into one reload at a time.
+/// A component that reloads when a warning it cares about changes. <see cref="LiveState"/> only says that some warning
+/// changed, so this follows the bus's <see cref="WarningChanged"/> and picks its own (one warning, one jurisdiction); a
+/// burst of changes collapses into one reload at a time.
 /// </summary>
 public abstract class WarningFollower : ComponentBase, IDisposable
 {
