@@ -51,11 +51,11 @@ public sealed class DisplayTokenService(
     public async Task<string> CreateAsync(string name, string jurisdictionCode, IReadOnlyCollection<KioskScene> scenes,
         int intervalSeconds, string by, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 100) throw new DomainRuleException("A display needs a name of at most 100 characters.");
-        if (scenes.Count == 0 || scenes.Any(s => !Enum.IsDefined(s))) throw new DomainRuleException("Choose at least one scene.");
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 100) throw new DomainRuleException("Display.NameRequired", "A display needs a name of at most 100 characters.");
+        if (scenes.Count == 0 || scenes.Any(s => !Enum.IsDefined(s))) throw new DomainRuleException("Display.SceneRequired", "Choose at least one scene.");
         if (intervalSeconds is < DisplayToken.MinInterval or > DisplayToken.MaxInterval)
-            throw new DomainRuleException($"The interval must be {DisplayToken.MinInterval} to {DisplayToken.MaxInterval} seconds.");
-        if (await map.FindAsync(jurisdictionCode, ct) is null) throw new DomainRuleException("Unknown jurisdiction.");
+            throw new DomainRuleException("Display.IntervalOutOfRange", $"The interval must be {DisplayToken.MinInterval} to {DisplayToken.MaxInterval} seconds.", DisplayToken.MinInterval, DisplayToken.MaxInterval);
+        if (await map.FindAsync(jurisdictionCode, ct) is null) throw new DomainRuleException("Jurisdiction.Unknown", "Unknown jurisdiction.");
 
         var token = Secret.New(TokenPrefix);
         var playlist = string.Join(',', scenes.Distinct());
@@ -74,7 +74,7 @@ public sealed class DisplayTokenService(
     public async Task RevokeAsync(int id, string by, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var row = await db.DisplayTokens.SingleOrDefaultAsync(t => t.Id == id, ct) ?? throw new DomainRuleException("No such display.");
+        var row = await db.DisplayTokens.SingleOrDefaultAsync(t => t.Id == id, ct) ?? throw new DomainRuleException("Display.NotFound", "No such display.");
         if (row.RevokedAt is not null) return;
         var now = clock.GetUtcNow();
         (row.RevokedAt, row.RevokedBy) = (now, by);

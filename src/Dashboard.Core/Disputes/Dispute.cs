@@ -59,7 +59,7 @@ public sealed class Dispute : IJurisdictionScoped
 
     public void Route(string org, string person, string? leadOfficial, DateTimeOffset deadline, string by, DateTimeOffset at)
     {
-        Require(nameof(Route), DisputeStatus.Registered, DisputeStatus.Routed, DisputeStatus.Mediating, DisputeStatus.Returned);
+        Require(nameof(Route), "route", DisputeStatus.Registered, DisputeStatus.Routed, DisputeStatus.Mediating, DisputeStatus.Returned);
         var before = ResponsibleOrg is null ? null : $"{ResponsibleOrg}/{ResponsiblePerson}";
         (ResponsibleOrg, ResponsiblePerson, LeadOfficial, Deadline) = (org, person, leadOfficial, deadline.ToUniversalTime());
         // A new deadline is supervised afresh.
@@ -70,7 +70,7 @@ public sealed class Dispute : IJurisdictionScoped
 
     public void RecordMediation(MediationRecord record, string by)
     {
-        Require(nameof(RecordMediation), DisputeStatus.Routed, DisputeStatus.Mediating, DisputeStatus.Returned, DisputeStatus.Mediated);
+        Require(nameof(RecordMediation), "mediate", DisputeStatus.Routed, DisputeStatus.Mediating, DisputeStatus.Returned, DisputeStatus.Mediated);
         Mediations.Add(record);
         Outcome = record.Outcome;
         Status = record.Outcome == MediationOutcome.Pending ? DisputeStatus.Mediating : DisputeStatus.Mediated;
@@ -79,7 +79,7 @@ public sealed class Dispute : IJurisdictionScoped
 
     public void RequestClosure(string result, string by, DateTimeOffset at)
     {
-        Require(nameof(RequestClosure), DisputeStatus.Mediated);
+        Require(nameof(RequestClosure), "request-closure", DisputeStatus.Mediated);
         Result = result;
         Status = DisputeStatus.ClosureRequested;
         Record(at, by, "request-closure", detail: result);
@@ -87,32 +87,32 @@ public sealed class Dispute : IJurisdictionScoped
 
     public void ApproveClosure(string by, DateTimeOffset at)
     {
-        Require(nameof(ApproveClosure), DisputeStatus.ClosureRequested);
+        Require(nameof(ApproveClosure), "approve", DisputeStatus.ClosureRequested);
         (Status, ClosedAt, ClosedBy, ReturnReason) = (DisputeStatus.Closed, at.ToUniversalTime(), by, null);
         Record(at, by, "approve");
     }
 
     public void ReturnClosure(string reason, string by, DateTimeOffset at)
     {
-        Require(nameof(ReturnClosure), DisputeStatus.ClosureRequested);
-        if (string.IsNullOrWhiteSpace(reason)) throw new DomainRuleException("A returned closure needs a reason.");
+        Require(nameof(ReturnClosure), "return", DisputeStatus.ClosureRequested);
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainRuleException("Dispute.ReturnReasonRequired", "A returned closure needs a reason.");
         (Status, ReturnReason) = (DisputeStatus.Returned, reason);
         Record(at, by, "return", detail: reason);
     }
 
     public void RecordFollowUp(int satisfaction, string? note, string by, DateTimeOffset at)
     {
-        Require(nameof(RecordFollowUp), DisputeStatus.Closed);
-        if (FollowUpAt is not null) throw new DomainRuleException("The follow-up visit is already recorded.");
-        if (satisfaction is < 1 or > 5) throw new DomainRuleException("Satisfaction is rated 1 to 5.");
+        Require(nameof(RecordFollowUp), "follow-up", DisputeStatus.Closed);
+        if (FollowUpAt is not null) throw new DomainRuleException("Dispute.FollowUpAlreadyRecorded", "The follow-up visit is already recorded.");
+        if (satisfaction is < 1 or > 5) throw new DomainRuleException("Dispute.SatisfactionOutOfRange", "Satisfaction is rated 1 to 5.");
         (FollowUpAt, FollowUpSatisfaction, FollowUpNote) = (at.ToUniversalTime(), satisfaction, note);
         Record(at, by, "follow-up", to: satisfaction.ToString(CultureInfo.InvariantCulture), detail: note);
     }
 
     public void Escalate(string by, DateTimeOffset at)
     {
-        if (!IsOpen) throw new DomainRuleException("A closed case cannot be escalated.");
-        if (Level == DisputeLevel.District) throw new DomainRuleException("The case is already at district level.");
+        if (!IsOpen) throw new DomainRuleException("Dispute.EscalateClosed", "A closed case cannot be escalated.");
+        if (Level == DisputeLevel.District) throw new DomainRuleException("Dispute.AlreadyDistrict", "The case is already at district level.");
         var from = Level;
         Level++;
         Record(at, by, "escalate", from: from.ToString(), to: Level.ToString());
@@ -137,10 +137,13 @@ public sealed class Dispute : IJurisdictionScoped
         return true;
     }
 
-    private void Require(string action, params DisputeStatus[] allowed)
+    /// <param name="action">The method, for the English message.</param>
+    /// <param name="step">The timeline action of the step (<c>DisputeAction.{step}</c> names it on screen).</param>
+    private void Require(string action, string step, params DisputeStatus[] allowed)
     {
         if (!allowed.Contains(Status))
-            throw new DomainRuleException($"{action} is not allowed while the case is {Status}.");
+            throw new DomainRuleException("Dispute.TransitionNotAllowed", $"{action} is not allowed while the case is {Status}.",
+                new RuleTerm($"DisputeAction.{step}", action), Status);
     }
 
     // Codes (enum names) go in From/To so screens can show them in the user's language; Detail is what a person wrote.

@@ -45,13 +45,13 @@ public sealed class DisputeIntake(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var alarm = await db.Alarms.InScope(scope).Include(a => a.Parties).SingleOrDefaultAsync(a => a.Id == alarmId, ct)
-            ?? throw new DomainRuleException("No such alarm in your jurisdiction.");
+            ?? throw new DomainRuleException("Alarm.NotInScope", "No such alarm in your jurisdiction.");
         if (alarm.DisputeId is { } existing)
         {
             var known = await db.Disputes.AsNoTracking().SingleAsync(d => d.Id == existing, ct);
             return new DisputeAccepted(known.Id, known.CaseNumber, known.ExternalId, known.GridCode, Duplicate: true);
         }
-        if (alarm.Category != AlarmCategories.Dispute) throw new DomainRuleException("Only a dispute alarm can become a dispute case.");
+        if (alarm.Category != AlarmCategories.Dispute) throw new DomainRuleException("Dispute.AlarmNotDispute", "Only a dispute alarm can become a dispute case.");
 
         var now = clock.GetUtcNow();
         // The case needs its id before the alarm can point at it: two saves, one transaction.

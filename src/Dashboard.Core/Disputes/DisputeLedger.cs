@@ -77,9 +77,9 @@ public sealed class DisputeLedger(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            throw new DomainRuleException("The file is not an Excel workbook (.xlsx) that can be read.");
+            throw new DomainRuleException("Ledger.NotWorkbook", "The file is not an Excel workbook (.xlsx) that can be read.");
         }
-        if (rows.Count > MaxImportRows) throw new DomainRuleException($"A ledger import takes at most {MaxImportRows} rows.");
+        if (rows.Count > MaxImportRows) throw new DomainRuleException("Ledger.TooManyRows", $"A ledger import takes at most {MaxImportRows} rows.", MaxImportRows);
 
         var now = clock.GetUtcNow();
         var rejected = new List<LedgerRejection>();

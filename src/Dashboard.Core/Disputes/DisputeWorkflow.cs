@@ -24,9 +24,9 @@ public sealed class DisputeWorkflow(
     public Task RouteAsync(long id, string org, string person, string? leadOfficial, CaseActor actor, CancellationToken ct = default) =>
         ChangeAsync(id, actor, "route", (d, now) =>
         {
-            if (string.IsNullOrWhiteSpace(org) || org.Length > 100) throw new DomainRuleException("Choose the responsible organisation.");
-            if (string.IsNullOrWhiteSpace(person) || person.Length > 64) throw new DomainRuleException("Name the responsible person.");
-            if (leadOfficial is { Length: > 64 }) throw new DomainRuleException("The lead official's name is too long.");
+            if (string.IsNullOrWhiteSpace(org) || org.Length > 100) throw new DomainRuleException("Dispute.OrgRequired", "Choose the responsible organisation.");
+            if (string.IsNullOrWhiteSpace(person) || person.Length > 64) throw new DomainRuleException("Dispute.PersonRequired", "Name the responsible person.");
+            if (leadOfficial is { Length: > 64 }) throw new DomainRuleException("Dispute.LeadOfficialTooLong", "The lead official's name is too long.");
             d.Route(org.Trim(), person.Trim(), string.IsNullOrWhiteSpace(leadOfficial) ? null : leadOfficial.Trim(),
                 deadlines.Value.For(d.Risk, now, d.Level), actor.UserName, now);
             return person.Trim();
@@ -45,11 +45,11 @@ public sealed class DisputeWorkflow(
     public Task RecordMediationAsync(long id, MediationRecord record, CaseActor actor, CancellationToken ct = default) =>
         ChangeAsync(id, actor, "mediate", (d, now) =>
         {
-            if (string.IsNullOrWhiteSpace(record.Mediator) || record.Mediator.Length > 64) throw new DomainRuleException("Name who mediated.");
-            if (record.At > now.AddMinutes(5)) throw new DomainRuleException("A mediation cannot be recorded in the future.");
-            if (record.At < d.RegisteredAt) throw new DomainRuleException("A mediation cannot predate the case.");
-            if (record.Amount is < 0 or > 100_000_000) throw new DomainRuleException("The amount must be between 0 and 100,000,000 yuan.");
-            if (record.Agreement is { Length: > 2000 }) throw new DomainRuleException("The agreement is too long (2,000 characters at most).");
+            if (string.IsNullOrWhiteSpace(record.Mediator) || record.Mediator.Length > 64) throw new DomainRuleException("Dispute.MediatorRequired", "Name who mediated.");
+            if (record.At > now.AddMinutes(5)) throw new DomainRuleException("Dispute.MediationInFuture", "A mediation cannot be recorded in the future.");
+            if (record.At < d.RegisteredAt) throw new DomainRuleException("Dispute.MediationBeforeCase", "A mediation cannot predate the case.");
+            if (record.Amount is < 0 or > 100_000_000) throw new DomainRuleException("Dispute.AmountOutOfRange", "The amount must be between 0 and 100,000,000 yuan.");
+            if (record.Agreement is { Length: > 2000 }) throw new DomainRuleException("Dispute.AgreementTooLong", "The agreement is too long (2,000 characters at most).");
             d.RecordMediation(record, actor.UserName);
             return null;
         }, ct);
@@ -57,7 +57,7 @@ public sealed class DisputeWorkflow(
     public Task RequestClosureAsync(long id, string result, CaseActor actor, CancellationToken ct = default) =>
         ChangeAsync(id, actor, "request-closure", (d, now) =>
         {
-            if (string.IsNullOrWhiteSpace(result) || result.Length > 2000) throw new DomainRuleException("Describe the result (2,000 characters at most).");
+            if (string.IsNullOrWhiteSpace(result) || result.Length > 2000) throw new DomainRuleException("Dispute.ResultRequired", "Describe the result (2,000 characters at most).");
             d.RequestClosure(result.Trim(), actor.UserName, now);
             return null;
         }, ct);
@@ -74,7 +74,7 @@ public sealed class DisputeWorkflow(
         ChangeAsync(id, actor, "return", (d, now) =>
         {
             RequireReviewer(d, actor);
-            if (reason is { Length: > 500 }) throw new DomainRuleException("The reason is too long (500 characters at most).");
+            if (reason is { Length: > 500 }) throw new DomainRuleException("Dispute.ReturnReasonTooLong", "The reason is too long (500 characters at most).");
             d.ReturnClosure(reason?.Trim() ?? "", actor.UserName, now);
             return d.ResponsiblePerson;
         }, ct);
@@ -82,7 +82,7 @@ public sealed class DisputeWorkflow(
     public Task RecordFollowUpAsync(long id, int satisfaction, string? note, CaseActor actor, CancellationToken ct = default) =>
         ChangeAsync(id, actor, "follow-up", (d, now) =>
         {
-            if (note is { Length: > 500 }) throw new DomainRuleException("The note is too long (500 characters at most).");
+            if (note is { Length: > 500 }) throw new DomainRuleException("Dispute.FollowUpNoteTooLong", "The note is too long (500 characters at most).");
             d.RecordFollowUp(satisfaction, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), actor.UserName, now);
             return null;
         }, ct);
@@ -96,10 +96,10 @@ public sealed class DisputeWorkflow(
 
     private static void RequireReviewer(Dispute d, CaseActor actor)
     {
-        if (!CanReview(actor, d.Level))
-            throw new DomainRuleException(d.Level == DisputeLevel.Village
-                ? "Only the station chief or the centre's leaders review closure."
-                : "A case escalated above the village is reviewed by the centre's leaders.");
+        if (CanReview(actor, d.Level)) return;
+        throw d.Level == DisputeLevel.Village
+            ? new DomainRuleException("Dispute.ReviewerOnly", "Only the station chief or the centre's leaders review closure.")
+            : new DomainRuleException("Dispute.ReviewAboveVillage", "A case escalated above the village is reviewed by the centre's leaders.");
     }
 
     /// <param name="change">Applies the step and returns whom to notify, if anyone.</param>
@@ -107,7 +107,7 @@ public sealed class DisputeWorkflow(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var dispute = await db.Disputes.InScope(actor.Scope).SingleOrDefaultAsync(d => d.Id == id, ct)
-            ?? throw new DomainRuleException("No such case in your jurisdiction.");
+            ?? throw new DomainRuleException("Dispute.NotInScope", "No such case in your jurisdiction.");
         var before = Describe(dispute);
         var now = clock.GetUtcNow();
         var notify = change(dispute, now);

@@ -36,9 +36,9 @@ public sealed class ApiKeyService(IDbContextFactory<DashboardDbContext> dbFactor
         CancellationToken ct = default, string? secret = null)
     {
         var scopeList = scopes.Distinct().ToArray();
-        if (string.IsNullOrWhiteSpace(name) || name.Length > 100) throw new DomainRuleException("A key needs a name of at most 100 characters.");
-        if (scopeList.Length == 0 || scopeList.Except(ApiScopes.All).Any()) throw new DomainRuleException("Choose at least one known scope.");
-        if (await map.FindAsync(jurisdictionCode, ct) is null) throw new DomainRuleException("Unknown jurisdiction.");
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 100) throw new DomainRuleException("ApiKey.NameRequired", "A key needs a name of at most 100 characters.");
+        if (scopeList.Length == 0 || scopeList.Except(ApiScopes.All).Any()) throw new DomainRuleException("ApiKey.ScopeRequired", "Choose at least one known scope.");
+        if (await map.FindAsync(jurisdictionCode, ct) is null) throw new DomainRuleException("Jurisdiction.Unknown", "Unknown jurisdiction.");
 
         secret ??= ApiKey.NewSecret();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -56,7 +56,7 @@ public sealed class ApiKeyService(IDbContextFactory<DashboardDbContext> dbFactor
     public async Task RevokeAsync(int id, string by, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, ct) ?? throw new DomainRuleException("No such key.");
+        var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, ct) ?? throw new DomainRuleException("ApiKey.NotFound", "No such key.");
         if (key.RevokedAt is not null) return;
         var now = clock.GetUtcNow();
         (key.RevokedAt, key.RevokedBy) = (now, by);

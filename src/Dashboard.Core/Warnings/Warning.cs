@@ -64,29 +64,29 @@ public sealed class Warning : IJurisdictionScoped
 
     public void SignFor(string user, DateTimeOffset at)
     {
-        Require(WarningState.Issued, "sign for");
+        Require(WarningState.Issued, "sign for", "sign");
         (State, SignedForAt, SignedForBy) = (WarningState.SignedFor, at.ToUniversalTime(), user);
         Record(at, user, "sign", null);
     }
 
     public void GiveFeedback(string user, string text, DateTimeOffset at)
     {
-        Require(WarningState.SignedFor, "give feedback on");
-        if (string.IsNullOrWhiteSpace(text)) throw new DomainRuleException("Feedback needs text.");
+        Require(WarningState.SignedFor, "give feedback on", "feedback");
+        if (string.IsNullOrWhiteSpace(text)) throw new DomainRuleException("Warning.FeedbackRequired", "Feedback needs text.");
         (State, FeedbackAt, FeedbackBy, Feedback) = (WarningState.FeedbackGiven, at.ToUniversalTime(), user, text.Trim());
         Record(at, user, "feedback", Feedback);
     }
 
     public void Verify(string user, DateTimeOffset at)
     {
-        Require(WarningState.FeedbackGiven, "verify");
+        Require(WarningState.FeedbackGiven, "verify", "verify");
         (State, VerifiedAt, VerifiedBy) = (WarningState.Verified, at.ToUniversalTime(), user);
         Record(at, user, "verify", null);
     }
 
     public void Close(string user, DateTimeOffset at)
     {
-        Require(WarningState.Verified, "close");
+        Require(WarningState.Verified, "close", "close");
         (State, ClosedAt, ClosedBy) = (WarningState.Closed, at.ToUniversalTime(), user);
         Record(at, user, "close", null);
     }
@@ -106,14 +106,18 @@ public sealed class Warning : IJurisdictionScoped
 
     public void LinkDispute(long disputeId, string caseNumber, string user, DateTimeOffset at)
     {
-        if (DisputeId is not null) throw new DomainRuleException("A case was already registered from this warning.");
+        if (DisputeId is not null) throw new DomainRuleException("Warning.CaseAlreadyRegistered", "A case was already registered from this warning.");
         DisputeId = disputeId;
         Record(at, user, "to-case", caseNumber);
     }
 
-    private void Require(WarningState expected, string action)
+    /// <param name="action">The verb, for the English message.</param>
+    /// <param name="step">The timeline action of the step (<c>WarningAction.{step}</c> names it on screen).</param>
+    private void Require(WarningState expected, string action, string step)
     {
-        if (State != expected) throw new DomainRuleException($"Cannot {action} a warning that is {State}.");
+        if (State != expected)
+            throw new DomainRuleException("Warning.TransitionNotAllowed", $"Cannot {action} a warning that is {State}.",
+                new RuleTerm($"WarningAction.{step}", action), State);
     }
 
     private void Record(DateTimeOffset at, string actor, string action, string? detail) =>

@@ -37,7 +37,7 @@ public sealed class WarningModelAdmin(IDbContextFactory<DashboardDbContext> dbFa
     {
         Validate(code, change);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var model = await db.WarningModels.SingleOrDefaultAsync(m => m.Code == code, ct) ?? throw new DomainRuleException("No such warning model.");
+        var model = await db.WarningModels.SingleOrDefaultAsync(m => m.Code == code, ct) ?? throw new DomainRuleException("WarningModel.NotFound", "No such warning model.");
         var before = Describe(model);
         (model.Enabled, model.Level, model.SignDeadlineMinutes) = (change.Enabled, change.Level, change.SignDeadlineMinutes);
         model.ParametersJson = Canonical(code, change.ParametersJson);
@@ -49,12 +49,12 @@ public sealed class WarningModelAdmin(IDbContextFactory<DashboardDbContext> dbFa
 
     private static void Validate(string code, WarningModelChange change)
     {
-        if (change.SignDeadlineMinutes is < 1 or > 10_080) throw new DomainRuleException("The sign-for deadline is 1 minute to 7 days.");
+        if (change.SignDeadlineMinutes is < 1 or > 10_080) throw new DomainRuleException("WarningModel.SignDeadlineOutOfRange", "The sign-for deadline is 1 minute to 7 days.");
         var roles = WarningModel.SplitRoles(change.NotifyRoles ?? "");
         if (roles.Count == 0 || roles.Any(r => !NotifiableRoles.Contains(r)))
-            throw new DomainRuleException($"Notify one or more of: {string.Join(", ", NotifiableRoles)}.");
-        if (!Enum.IsDefined(change.Level)) throw new DomainRuleException("Unknown level.");
-        if (change.ParametersJson is not { Length: <= 4000 }) throw new DomainRuleException("The parameters are too long.");
+            throw new DomainRuleException("WarningModel.NotifyRolesInvalid", $"Notify one or more of: {string.Join(", ", NotifiableRoles)}.");
+        if (!Enum.IsDefined(change.Level)) throw new DomainRuleException("WarningModel.LevelUnknown", "Unknown level.");
+        if (change.ParametersJson is not { Length: <= 4000 }) throw new DomainRuleException("WarningModel.ParametersTooLong", "The parameters are too long.");
         _ = Canonical(code, change.ParametersJson);
     }
 
@@ -64,13 +64,13 @@ public sealed class WarningModelAdmin(IDbContextFactory<DashboardDbContext> dbFa
         if (!ParameterTypes.TryGetValue(code, out var type)) return json;
         try
         {
-            var value = JsonSerializer.Deserialize(json, type, Strict) as IModelParameters ?? throw new DomainRuleException("The parameters are empty.");
-            if (value.Problem is { } problem) throw new DomainRuleException($"The parameters are not valid: {problem}.");
+            var value = JsonSerializer.Deserialize(json, type, Strict) as IModelParameters ?? throw new DomainRuleException("WarningModel.ParametersEmpty", "The parameters are empty.");
+            if (value.Problem is { } problem) throw new DomainRuleException("WarningModel.ParametersInvalid", $"The parameters are not valid: {problem}.", problem);
             return JsonSerializer.Serialize(value, type, WarningModelDefaults.Json);
         }
         catch (JsonException ex)
         {
-            throw new DomainRuleException($"The parameters are not valid: {ex.Message}");
+            throw new DomainRuleException("WarningModel.ParametersInvalid", $"The parameters are not valid: {ex.Message}", ex.Message);
         }
     }
 

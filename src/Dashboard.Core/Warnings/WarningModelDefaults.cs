@@ -138,7 +138,7 @@ public static class WarningModelParameters
         }
         catch (JsonException ex)
         {
-            throw new DomainRuleException($"The parameters of model {model.Code} are not valid: {ex.Message}");
+            throw new DomainRuleException("WarningModel.StoredParametersInvalid", $"The parameters of model {model.Code} are not valid: {ex.Message}", new RuleTerm($"WarningModel.{model.Code}", model.Code), ex.Message);
         }
     }
 }

@@ -16,12 +16,12 @@ public sealed class WarningSilences(IDbContextFactory<DashboardDbContext> dbFact
     public async Task<WarningSilence> CreateAsync(string modelCode, string? subjectKey, TimeSpan duration, string reason, CaseActor actor,
         CancellationToken ct = default)
     {
-        if (!WarningWorkflow.CanReview(actor)) throw new DomainRuleException("Only a station chief or a leader sets silences.");
-        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 500) throw new DomainRuleException("Give a reason (500 characters at most).");
-        if (duration <= TimeSpan.Zero || duration > Longest) throw new DomainRuleException("A silence lasts from a minute to 90 days.");
-        if (subjectKey is { Length: > 200 }) throw new DomainRuleException("The subject is too long.");
+        if (!WarningWorkflow.CanReview(actor)) throw new DomainRuleException("Silence.ReviewerOnly", "Only a station chief or a leader sets silences.");
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 500) throw new DomainRuleException("Silence.ReasonRequired", "Give a reason (500 characters at most).");
+        if (duration <= TimeSpan.Zero || duration > Longest) throw new DomainRuleException("Silence.DurationOutOfRange", "A silence lasts from a minute to 90 days.");
+        if (subjectKey is { Length: > 200 }) throw new DomainRuleException("Silence.SubjectTooLong", "The subject is too long.");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (!await db.WarningModels.AnyAsync(m => m.Code == modelCode, ct)) throw new DomainRuleException("No such warning model.");
+        if (!await db.WarningModels.AnyAsync(m => m.Code == modelCode, ct)) throw new DomainRuleException("WarningModel.NotFound", "No such warning model.");
         var now = clock.GetUtcNow();
         var silence = new WarningSilence
         {
@@ -36,10 +36,10 @@ public sealed class WarningSilences(IDbContextFactory<DashboardDbContext> dbFact
 
     public async Task LiftAsync(long id, CaseActor actor, CancellationToken ct = default)
     {
-        if (!WarningWorkflow.CanReview(actor)) throw new DomainRuleException("Only a station chief or a leader lifts silences.");
+        if (!WarningWorkflow.CanReview(actor)) throw new DomainRuleException("Silence.LiftReviewerOnly", "Only a station chief or a leader lifts silences.");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var silence = await db.WarningSilences.SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (silence is null || !actor.Scope.Contains(silence.JurisdictionPath)) throw new DomainRuleException("No such silence in your jurisdiction.");
+        if (silence is null || !actor.Scope.Contains(silence.JurisdictionPath)) throw new DomainRuleException("Silence.NotInScope", "No such silence in your jurisdiction.");
         var now = clock.GetUtcNow();
         (silence.LiftedAt, silence.LiftedBy) = (now, actor.UserName);
         db.Audit(actor.UserName, "warning.silence-lift", $"{silence.ModelCode}:{silence.SubjectKey ?? "*"}", null, now);

@@ -20,14 +20,14 @@ public sealed class WarningWorkflow(
     public Task SignForAsync(long id, CaseActor actor, CancellationToken ct = default) =>
         ChangeAsync(id, actor, "sign", (w, model, now) =>
         {
-            if (!CanSignFor(actor, model)) throw new DomainRuleException("This warning is signed for by the people it was sent to.");
+            if (!CanSignFor(actor, model)) throw new DomainRuleException("Warning.SignForRecipientsOnly", "This warning is signed for by the people it was sent to.");
             w.SignFor(actor.UserName, now);
         }, ct);
 
     public Task GiveFeedbackAsync(long id, string text, CaseActor actor, CancellationToken ct = default) =>
         ChangeAsync(id, actor, "feedback", (w, _, now) =>
         {
-            if (text is { Length: > 2000 }) throw new DomainRuleException("The feedback is too long (2000 characters at most).");
+            if (text is { Length: > 2000 }) throw new DomainRuleException("Warning.FeedbackTooLong", "The feedback is too long (2000 characters at most).");
             w.GiveFeedback(actor.UserName, text, now);
         }, ct);
 
@@ -67,7 +67,7 @@ public sealed class WarningWorkflow(
         if (alarm is { } alarmId) accepted = await intake.FromAlarmAsync(alarmId, risk, actor.UserName, actor.Scope, ct);
         else if (caseNumber is not null && await db.Disputes.AsNoTracking().InScope(actor.Scope).SingleOrDefaultAsync(d => d.CaseNumber == caseNumber, ct) is { } known)
             accepted = new DisputeAccepted(known.Id, known.CaseNumber, known.ExternalId, known.GridCode, Duplicate: true);
-        else throw new DomainRuleException("This warning is not about a dispute.");
+        else throw new DomainRuleException("Warning.NotAboutDispute", "This warning is not about a dispute.");
 
         var now = clock.GetUtcNow();
         w.LinkDispute(accepted.Id, accepted.CaseNumber, actor.UserName, now);
@@ -93,7 +93,7 @@ public sealed class WarningWorkflow(
 
     private async Task ChangeAsync(long id, CaseActor actor, string action, Action<Warning, WarningModel, DateTimeOffset> change, CancellationToken ct)
     {
-        if (actor.Is(Roles.Display)) throw new DomainRuleException("A display cannot change warnings.");
+        if (actor.Is(Roles.Display)) throw new DomainRuleException("Warning.DisplayReadOnly", "A display cannot change warnings.");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var w = await Load(db, id, actor.Scope, ct);
         var model = await db.WarningModels.AsNoTracking().SingleAsync(m => m.Code == w.ModelCode, ct);
@@ -107,7 +107,7 @@ public sealed class WarningWorkflow(
 
     private static async Task<Warning> Load(DashboardDbContext db, long id, JurisdictionScope scope, CancellationToken ct) =>
         await db.Warnings.InScope(scope).Include(w => w.Evidence).Include(w => w.Steps).SingleOrDefaultAsync(w => w.Id == id, ct)
-        ?? throw new DomainRuleException("No such warning in your jurisdiction.");
+        ?? throw new DomainRuleException("Warning.NotInScope", "No such warning in your jurisdiction.");
 
     private async Task PublishAsync(DashboardDbContext db, Warning w, string action, CancellationToken ct)
     {
@@ -117,7 +117,7 @@ public sealed class WarningWorkflow(
 
     private static void RequireReviewer(CaseActor actor)
     {
-        if (!CanReview(actor)) throw new DomainRuleException("Only a station chief or a leader verifies and closes warnings.");
+        if (!CanReview(actor)) throw new DomainRuleException("Warning.ReviewerOnly", "Only a station chief or a leader verifies and closes warnings.");
     }
 
     private static string Target(Warning w) => $"warning {w.Id} {w.ModelCode}:{w.SubjectKey}";
