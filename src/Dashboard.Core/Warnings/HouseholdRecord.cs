@@ -36,6 +36,27 @@ public static class HouseholdMarkStore
         DomesticViolence = r.DomesticViolence, Injury = r.Injury,
     });
 
+    /// <summary>
+    /// Recomputes the keys of every dispute alarm and case since a time, for records written past ingestion (a bulk import,
+    /// the demo's history) or after the normaliser changed. Returns the records keyed.
+    /// </summary>
+    public static async Task<int> RebuildAsync(IDbContextFactory<DashboardDbContext> dbFactory, DateTimeOffset since, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var from = since.ToUniversalTime();
+        var alarms = await db.Alarms.AsNoTracking().Include(a => a.Parties)
+            .Where(a => a.Category == AlarmCategories.Dispute && a.ReceivedAt >= from).ToListAsync(ct);
+        var cases = await db.Disputes.AsNoTracking().Include(d => d.Parties)
+            .Where(d => d.AlarmId == null && d.RegisteredAt >= from).ToListAsync(ct);
+        var records = alarms.Select(HouseholdRecord.Of).Concat(cases.Select(HouseholdRecord.Of)).ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.HouseholdMarks.Where(m => m.At >= from).ExecuteDeleteAsync(ct);
+        db.HouseholdMarks.AddRange(records.SelectMany(Marks));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return records.Count;
+    }
+
     /// <summary>Stores a record's keys unless they are there already (a record evaluated again after a restart).</summary>
     public static async Task RememberAsync(DashboardDbContext db, HouseholdRecord r, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using Dashboard.Core.Data;
 using Dashboard.Core.Jurisdictions;
 using Dashboard.Core.Patrol;
 using Dashboard.Core.Statistics;
+using Dashboard.Core.Warnings;
 using Dashboard.Core.Units;
 using Dashboard.Core.Warnings;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +47,8 @@ internal sealed class DemoSeeder(
         // The history is written in bulk, past ingestion: its statistics buckets are counted once, afterwards.
         var now = clock.GetUtcNow();
         await buckets.RebuildAsync(now.AddDays(-historyDays - 1), now.AddHours(1), ct);
+        // So is the household index the repeated-dispute and domestic-violence models match new calls against.
+        await HouseholdMarkStore.RebuildAsync(dbFactory, now.AddDays(-91), ct);
     }
 
     private static IEnumerable<Unit> Units(IReadOnlyList<JurisdictionNode> nodes)

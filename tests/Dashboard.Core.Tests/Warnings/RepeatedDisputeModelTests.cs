@@ -162,4 +162,16 @@ public sealed class RepeatedDisputeModelTests
         Assert.Empty(await s.Engine.OnAlarmAsync(elsewhere.Id));
         Assert.Empty(await s.WarningsAsync(ModelCodes.RepeatedDispute));
     }
+
+    [Fact]
+    public async Task Records_written_past_ingestion_are_matched_once_their_keys_are_rebuilt()
+    {
+        await using var s = await WarningScenario.StartAsync();
+        await s.StoreAlarmAsync("110-imported", address: "青湖镇渭南村5组7号"); // bulk-written: no household keys
+        s.Advance(TimeSpan.FromDays(2));
+
+        Assert.Equal(1, await HouseholdMarkStore.RebuildAsync(s.Database, s.Clock.GetUtcNow().AddDays(-90), default));
+
+        Assert.Equal([FiringOutcome.Issued], await s.DisputeAlarmAsync("110-new", address: "渭南村五组7号"));
+    }
 }
