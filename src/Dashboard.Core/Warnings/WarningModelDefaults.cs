@@ -15,6 +15,9 @@ public static class ModelCodes
     public const string SlowResponse = "slow-response";
     public const string Geofence = "geofence";
     public const string MissedPatrolPoint = "missed-patrol-point";
+
+    public static readonly IReadOnlyList<string> All =
+        [RepeatedDispute, DomesticViolence, LongRunningDispute, OverdueMediation, AlarmSurge, SlowResponse, Geofence, MissedPatrolPoint];
 }
 
 /// <summary>A model's parameters say what is wrong with them, so an admin's edit cannot switch a model off by accident.</summary>
