@@ -61,7 +61,7 @@ public sealed class WarningQueries(IDbContextFactory<DashboardDbContext> dbFacto
             .SingleOrDefaultAsync(x => x.Id == id, ct);
         if (w is null) return null;
         var deadline = await db.WarningModels.AsNoTracking().Where(m => m.Code == w.ModelCode).Select(m => m.SignDeadlineMinutes).SingleOrDefaultAsync(ct);
-        return new WarningDetail(Item.Compile()(w), w.SubjectKey, w.Lat, w.Lon, w.SignedForBy, w.Feedback, w.VerifiedBy, deadline,
+        return new WarningDetail(ItemOf(w), w.SubjectKey, w.Lat, w.Lon, w.SignedForBy, w.Feedback, w.VerifiedBy, deadline,
             await EvidenceAsync(db, w.Evidence, ct), w.Steps.OrderBy(s => s.At).ThenBy(s => s.Id).ToList());
     }
 
@@ -80,4 +80,6 @@ public sealed class WarningQueries(IDbContextFactory<DashboardDbContext> dbFacto
 
     private static readonly System.Linq.Expressions.Expression<Func<Warning, WarningListItem>> Item = w => new WarningListItem(
         w.Id, w.ModelCode, w.Title, w.Level, w.State, w.IssuedAt, w.Count, w.JurisdictionPath, w.GridCode, w.EscalatedTo, w.DisputeId);
+
+    private static readonly Func<Warning, WarningListItem> ItemOf = Item.Compile();
 }
