@@ -62,6 +62,10 @@ public sealed class DisputeFlowTests(LiveApp app, Browser browser) : IClassFixtu
         await form.DoAsync("保存回访", "回访");
         Assert.Contains("已结案", await officer.Locator(".mud-main-content").InnerTextAsync());
         await officer.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("dispute-flow-closed") });
+
+        await officer.GotoAsync("/disputes");
+        await officer.Locator("[data-testid=dispute-table] tbody tr", new() { HasText = caseNumber }).WaitForAsync();
+        await officer.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("dispute-list") });
     }
 
     private async Task<string> PickPlaceInsideAGridAsync(IPage page)
