@@ -17,11 +17,12 @@ public sealed class WarningEngine(
     /// <summary>A dispute alarm stored with its household keys by ingestion: the ingest path.</summary>
     public async Task<IReadOnlyList<FiringOutcome>> OnRecordedAsync(HouseholdRecord record, CancellationToken ct = default)
     {
+        // Indexed even while the models are off, so switching one on later sees this record.
+        households.Add(record);
         var enabled = await settings.EnabledAsync(ct);
         var models = householdModels.Where(m => enabled.ContainsKey(m.Code)).ToList();
         if (models.Count == 0) return [];
         await households.EnsureAsync(models.Max(m => m.Window(enabled[m.Code])), ct);
-        households.Add(record);
         var firings = new List<WarningFiring>();
         foreach (var model in models)
         {
