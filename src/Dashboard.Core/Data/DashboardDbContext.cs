@@ -25,6 +25,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<PatrolPoint> PatrolPoints => Set<PatrolPoint>();
     public DbSet<PatrolCheckIn> PatrolCheckIns => Set<PatrolCheckIn>();
     public DbSet<Dispute> Disputes => Set<Dispute>();
+    public DbSet<Dashboard.Core.Investigations.InvestigationItem> InvestigationItems => Set<Dashboard.Core.Investigations.InvestigationItem>();
     public DbSet<WarningModel> WarningModels => Set<WarningModel>();
     public DbSet<Warning> Warnings => Set<Warning>();
     public DbSet<WarningSilence> WarningSilences => Set<WarningSilence>();

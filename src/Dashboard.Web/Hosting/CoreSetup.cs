@@ -50,6 +50,8 @@ internal static class CoreSetup
         services.AddSingleton<Dashboard.Core.Disputes.DisputeWorkflow>();
         services.AddSingleton<Dashboard.Core.Disputes.DisputeQueries>();
         services.AddSingleton<Dashboard.Core.Disputes.DisputeLedger>();
+        services.AddSingleton<Dashboard.Core.Investigations.InvestigationRegister>();
+        services.AddSingleton<Dashboard.Core.Investigations.InvestigationQueries>();
         services.AddSingleton<Dashboard.Core.Displays.DisplayTokenService>();
         services.AddWarnings();
         services.AddSingleton(sp => new LocalCalendar(
