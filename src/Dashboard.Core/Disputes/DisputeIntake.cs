@@ -58,7 +58,7 @@ public sealed class DisputeIntake(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var dispute = new Dispute
         {
-            CaseNumber = await new CaseNumbers(db, calendar).NextAsync(now, ct), Source = DisputeSource.Alarm, AlarmId = alarm.Id,
+            CaseNumber = await CaseNumbersOf(db).NextAsync(now, ct), Source = DisputeSource.Alarm, AlarmId = alarm.Id,
             Category = CategoryOfAlarm(alarm.Subcategory), Risk = risk, Description = alarm.Summary, Address = alarm.Address,
             Lat = alarm.Lat, Lon = alarm.Lon, GridCode = alarm.GridCode, JurisdictionPath = alarm.JurisdictionPath,
             PeopleInvolved = Math.Max(2, alarm.Parties.Count), RegisteredAt = now, RegisteredBy = actor,
@@ -96,7 +96,7 @@ public sealed class DisputeIntake(
             .Select(d => new DisputeAccepted(d.Id, d.CaseNumber, d.ExternalId, d.GridCode, true))
             .ToDictionaryAsync(d => d.ExternalId!, ct);
 
-        var numbers = new CaseNumbers(db, calendar);
+        var numbers = CaseNumbersOf(db);
         var now = clock.GetUtcNow();
         var outcomes = new ItemOutcome<DisputeAccepted>?[items.Count];
         var created = new List<(Dispute Dispute, List<int> Positions)>();
@@ -150,4 +150,6 @@ public sealed class DisputeIntake(
     }
 
     private void Publish(Dispute d) => bus.Publish(new DisputeChanged(d.Id, d.CaseNumber, d.JurisdictionPath, d.Status, "register"));
+
+    private YearlyNumbers CaseNumbersOf(DashboardDbContext db) => new("JF", db.Disputes.Select(d => d.CaseNumber), calendar);
 }

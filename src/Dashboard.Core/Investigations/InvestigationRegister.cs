@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dashboard.Core.Data;
 using Dashboard.Core.Disputes;
 using Dashboard.Core.Jurisdictions;
@@ -73,7 +72,7 @@ public sealed class InvestigationRegister(
         var foundAt = (input.FoundAt ?? now).ToUniversalTime();
         var item = new InvestigationItem
         {
-            Number = await NextNumberAsync(db, foundAt, ct), Kind = input.KindValue, Category = input.Category!,
+            Number = await new YearlyNumbers("PC", db.InvestigationItems.Select(x => x.Number), calendar).NextAsync(foundAt, ct), Kind = input.KindValue, Category = input.Category!,
             Place = string.IsNullOrWhiteSpace(input.Place) ? null : input.Place.Trim(), Description = input.Description!.Trim(),
             Major = input.Major, ResponsibleUnit = input.ResponsibleUnit!.Trim(), ResponsiblePerson = input.ResponsiblePerson!.Trim(),
             Deadline = input.Deadline?.ToUniversalTime(), FoundAt = foundAt, RecordedBy = actor.UserName, JurisdictionPath = placement.Path!,
@@ -101,15 +100,5 @@ public sealed class InvestigationRegister(
         change(item, now);
         db.Audit(actor.UserName, "investigation." + action, item.Number, $"{before} → {item.Status}", now);
         await db.SaveChangesAsync(ct);
-    }
-
-    /// <summary>PC-yyyy-nnnnnn, consecutive within a local calendar year; the unique index refuses a clash.</summary>
-    private async Task<string> NextNumberAsync(DashboardDbContext db, DateTimeOffset at, CancellationToken ct)
-    {
-        var prefix = $"PC-{calendar.ToLocal(at).Year}-";
-        var highest = await db.InvestigationItems.Where(x => x.Number.StartsWith(prefix)).OrderByDescending(x => x.Number)
-            .Select(x => x.Number).FirstOrDefaultAsync(ct);
-        var last = highest is null ? 0 : int.Parse(highest[prefix.Length..], CultureInfo.InvariantCulture);
-        return $"{prefix}{last + 1:000000}";
     }
 }

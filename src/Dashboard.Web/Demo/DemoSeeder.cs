@@ -4,7 +4,6 @@ using Dashboard.Core.Patrol;
 using Dashboard.Core.Statistics;
 using Dashboard.Core.Warnings;
 using Dashboard.Core.Units;
-using Dashboard.Core.Warnings;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
