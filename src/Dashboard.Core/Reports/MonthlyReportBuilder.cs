@@ -24,11 +24,9 @@ public sealed class MonthlyReportBuilder(IDbContextFactory<DashboardDbContext> d
         var scope = new JurisdictionScope(node.Path);
         var (current, lastMonth, lastYear) = (Window(month), Window(month.Previous), Window(month.SameMonthLastYear));
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var communities = await db.Jurisdictions.AsNoTracking()
-            .Where(n => n.Level == JurisdictionLevel.Community && (n.Path.StartsWith(node.Path) || node.Path.StartsWith(n.Path)))
-            .OrderBy(n => n.Path).ToDictionaryAsync(n => n.Code, n => n.Name, ct);
-        var paths = await db.Jurisdictions.AsNoTracking().Where(n => n.Level == JurisdictionLevel.Community)
-            .ToDictionaryAsync(n => n.Path, n => n.Code, ct);
+        var communities = await db.Jurisdictions.AsNoTracking().Where(n => n.Level == JurisdictionLevel.Community)
+            .Select(n => new { n.Path, n.Code, n.Name }).ToListAsync(ct);
+        var (paths, names) = (communities.ToDictionary(c => c.Path, c => c.Code), communities.ToDictionary(c => c.Code, c => c.Name));
 
         progress?.Report(ReportStep.Disputes);
         var tracked = await TrackedDisputesAsync(db, scope, lastYear.From, current.To, ct);
@@ -40,7 +38,8 @@ public sealed class MonthlyReportBuilder(IDbContextFactory<DashboardDbContext> d
             var items = tracked.Where(t => t.Section == section).ToList();
             return new SectionReport(section, Count(items, current), Count(items, lastMonth), Count(items, lastYear),
                 Breakdown(items, current, Categories(section), t => t.Category, _ => null),
-                Breakdown(items, current, communities.Keys, t => CommunityOf(t.Path, paths), communities.GetValueOrDefault));
+                Breakdown(items, current, [], t => CommunityOf(t.Path, paths), names.GetValueOrDefault)
+                    .Where(r => r.Counts != ReportCounts.Zero).OrderBy(r => r.Key.Length == 0).ToList());
         }).ToList();
         var major = tracked.Where(t => t.Major && (current.Holds(t.FoundAt) || t.OpenAt(current.To) || current.Holds(t.ResolvedAt)))
             .OrderBy(t => t.Section).ThenBy(t => t.FoundAt)
@@ -112,7 +111,7 @@ public sealed class MonthlyReportBuilder(IDbContextFactory<DashboardDbContext> d
         items.Count(t => w.Holds(t.FoundAt)), items.Count(t => w.Holds(t.ResolvedAt)),
         items.Count(t => t.OpenAt(w.To)), items.Count(t => t.OpenAt(w.To) && t.Deadline < w.To));
 
-    /// <summary>Every known key gets a line (zeros included), in the order given; keys seen but not known follow.</summary>
+    /// <summary>Every key given gets a line (zeros included), in the order given; keys seen but not given follow.</summary>
     private static List<ReportRow> Breakdown(
         List<Tracked> items, MonthWindow month, IEnumerable<string> keys, Func<Tracked, string> keyOf, Func<string, string?> nameOf)
     {

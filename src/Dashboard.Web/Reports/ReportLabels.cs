@@ -38,7 +38,7 @@ public static class ReportLabels
 
     /// <summary>The section's summary sentence, or its zero-report line when nothing was found.</summary>
     public static string SectionSummary(this IStringLocalizer l, SectionReport s) => s.ZeroReport
-        ? string.Format(CultureInfo.CurrentCulture, l["Report.ZeroReport"], l.SectionName(s.Section), s.Counts.Resolved, s.Counts.InProgress, s.Counts.Overdue)
+        ? string.Format(CultureInfo.CurrentCulture, l["Report.ZeroReport"], l[$"Report.Noun.{s.Section}"], s.Counts.Resolved, s.Counts.InProgress, s.Counts.Overdue)
         : string.Format(CultureInfo.CurrentCulture, l["Report.SectionSummary"], s.Counts.Found, s.Counts.Resolved, s.Counts.InProgress,
             s.Counts.Overdue, l.Change(s.Counts.Found, s.LastMonth.Found), l.Change(s.Counts.Found, s.LastYear.Found));
 
