@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Dashboard.Benchmarks;
 
-public enum BenchMode { Ingest, Browser, ServeBare, Warnings }
+public enum BenchMode { Ingest, Browser, ServeBare, Warnings, Stats }
 
 /// <summary>Command-line settings; every figure the run is asked to reach has a flag with the target as default.</summary>
 public sealed record BenchOptions(
@@ -40,7 +40,8 @@ public sealed record BenchOptions(
             "browser" => BenchMode.Browser,
             "serve-bare" => BenchMode.ServeBare,
             "warnings" => BenchMode.Warnings,
-            var other => throw new ArgumentException($"--mode must be ingest, browser or warnings, not '{other}'"),
+            "stats" => BenchMode.Stats,
+            var other => throw new ArgumentException($"--mode must be ingest, browser, warnings or stats, not '{other}'"),
         };
         var browser = mode == BenchMode.Browser;
         var root = Text("repo", FindRepoRoot());
@@ -55,14 +56,15 @@ public sealed record BenchOptions(
             AlarmBatch: Int("alarm-batch", 100),
             Port: Int("port", 0),
             WallPages: Int("wall-pages", 20),
-            HistoryAlarms: Int("history", 1_000_000),
-            Samples: Int("samples", 2000),
-            FullScanSamples: Int("full-scan-samples", 50),
+            HistoryAlarms: Int("history", mode == BenchMode.Stats ? 10_000_000 : 1_000_000),
+            Samples: Int("samples", mode == BenchMode.Stats ? 20 : 2000),
+            FullScanSamples: Int("full-scan-samples", mode == BenchMode.Stats ? 5 : 50),
             RepeatPercent: Int("repeat-percent", 5),
             Output: Text("out", Path.Combine(root, "TestResults", mode switch
             {
                 BenchMode.Browser => "bench-browser.json",
                 BenchMode.Warnings => "bench-warnings.json",
+                BenchMode.Stats => "bench-stats.json",
                 _ => "bench-live.json",
             })),
             RepoRoot: root);

@@ -20,6 +20,11 @@ switch (options.Mode)
         WarningBenchmark.Print(warnings);
         await Save(warnings);
         return 0;
+    case BenchMode.Stats:
+        var stats = await new StatsBenchmark(options).RunAsync();
+        StatsBenchmark.Print(stats);
+        await Save(stats);
+        return 0;
     default:
         var browser = await new BrowserBenchmark(options).RunAsync();
         BrowserBenchmark.Print(browser);

@@ -10,7 +10,7 @@ namespace Dashboard.Core.Alarms;
 
 /// <summary>Stores alarms from upstream: idempotent on externalId, placed in the tree by location, one transaction a batch.</summary>
 public sealed class AlarmIngestion(
-    IDbContextFactory<DashboardDbContext> dbFactory, JurisdictionMap map, ILiveBus bus, TimeProvider clock)
+    IDbContextFactory<DashboardDbContext> dbFactory, JurisdictionMap map, AlarmBuckets buckets, ILiveBus bus, TimeProvider clock)
 {
     /// <summary>Stores the valid items; every item gets an outcome, in the order given.</summary>
     public async Task<IReadOnlyList<ItemOutcome<AlarmAccepted>>> IngestAsync(
@@ -57,7 +57,7 @@ public sealed class AlarmIngestion(
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             await db.SaveChangesAsync(ct);
-            await AlarmBuckets.CountAsync(db, created.Values.Select(c => c.Alarm).ToList(), ct);
+            await buckets.CountAsync(db, created.Values.Select(c => c.Alarm).ToList(), ct);
             await transaction.CommitAsync(ct);
         }
 

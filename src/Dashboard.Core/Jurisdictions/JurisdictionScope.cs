@@ -48,6 +48,17 @@ public static class JurisdictionPaths
         return cut <= 0 ? null : path[..(cut + 1)];
     }
 
+    /// <summary>The path and each path above it, with its depth (1 at the top): <c>/T/S/</c> gives (<c>/T/</c>, 1), (<c>/T/S/</c>, 2).</summary>
+    public static IEnumerable<(string Path, int Depth)> WithAncestors(string path)
+    {
+        var depth = 0;
+        for (var end = path.IndexOf('/', 1); end > 0; end = path.IndexOf('/', end + 1))
+            yield return (path[..(end + 1)], ++depth);
+    }
+
+    /// <summary>The depth of a node's path: 1 for the top of the tree.</summary>
+    public static int Depth(string path) => path.Count(c => c == '/') - 1;
+
     /// <summary>The top node a path lies under (the township, or the district when the tree has one).</summary>
     public static string Root(string path)
     {

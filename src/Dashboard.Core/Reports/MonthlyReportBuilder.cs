@@ -3,6 +3,7 @@ using Dashboard.Core.Data;
 using Dashboard.Core.Disputes;
 using Dashboard.Core.Investigations;
 using Dashboard.Core.Jurisdictions;
+using Dashboard.Core.Statistics;
 using Dashboard.Core.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ namespace Dashboard.Core.Reports;
 /// Months are cut at local midnight, so an alarm at 23:59:59 on the last day belongs to the month and 00:00:00 on the 1st
 /// does not.
 /// </summary>
-public sealed class MonthlyReportBuilder(IDbContextFactory<DashboardDbContext> dbFactory, LocalCalendar calendar)
+public sealed class MonthlyReportBuilder(IDbContextFactory<DashboardDbContext> dbFactory, AlarmCounts counts, LocalCalendar calendar)
 {
     private const int SummaryLength = 60;
 
@@ -50,7 +51,7 @@ public sealed class MonthlyReportBuilder(IDbContextFactory<DashboardDbContext> d
         progress?.Report(ReportStep.Warnings);
         var warnings = await WarningsAsync(db, scope, current, ct);
         progress?.Report(ReportStep.Alarms);
-        var alarms = await AlarmsAsync(db, scope, current, lastMonth, lastYear, ct);
+        var alarms = await AlarmsAsync(scope, current, lastMonth, lastYear, ct);
         return new MonthlyReportContent(node.Code, node.Name, month.ToString(), current.From, current.To, sections, major, warnings, alarms);
     }
 
@@ -94,13 +95,11 @@ public sealed class MonthlyReportBuilder(IDbContextFactory<DashboardDbContext> d
             rows.Count(w => w.ClosedAt is null || w.ClosedAt >= month.To), byModel);
     }
 
-    /// <summary>A month is whole local hours, so the buckets answer it without touching a raw alarm row.</summary>
-    private static async Task<AlarmSummary> AlarmsAsync(
-        DashboardDbContext db, JurisdictionScope scope, MonthWindow current, MonthWindow lastMonth, MonthWindow lastYear, CancellationToken ct)
+    /// <summary>A month is whole local days, so the day buckets answer it without touching a raw alarm row.</summary>
+    private async Task<AlarmSummary> AlarmsAsync(
+        JurisdictionScope scope, MonthWindow current, MonthWindow lastMonth, MonthWindow lastYear, CancellationToken ct)
     {
-        async Task<Dictionary<string, int>> CountAsync(MonthWindow w) => await db.AlarmBuckets.AsNoTracking().InScope(scope)
-            .Where(b => b.Hour >= w.From && b.Hour < w.To)
-            .GroupBy(b => b.Category).Select(g => new { g.Key, Count = g.Sum(b => b.Count) }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        Task<Dictionary<string, int>> CountAsync(MonthWindow w) => counts.ByCategoryAsync(scope, new Period(w.From, w.To), ct: ct);
         var (now, before, ago) = (await CountAsync(current), await CountAsync(lastMonth), await CountAsync(lastYear));
         return new AlarmSummary(now.Values.Sum(), before.Values.Sum(), ago.Values.Sum(),
             now.GetValueOrDefault(AlarmCategories.Criminal), before.GetValueOrDefault(AlarmCategories.Criminal), ago.GetValueOrDefault(AlarmCategories.Criminal),

@@ -1,61 +1,81 @@
 using Dashboard.Core.Alarms;
 using Dashboard.Core.Data;
+using Dashboard.Core.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Core.Statistics;
 
 /// <summary>Keeps <see cref="AlarmBucket"/> counts: incremented with each ingested batch, rebuilt from raw rows on demand.</summary>
-public sealed class AlarmBuckets(IDbContextFactory<DashboardDbContext> dbFactory)
+public sealed class AlarmBuckets(IDbContextFactory<DashboardDbContext> dbFactory, LocalCalendar calendar)
 {
-    private static readonly TimeSpan RebuildChunk = TimeSpan.FromDays(7);
+    private const int RebuildDays = 7;
 
     /// <summary>
     /// Adds stored alarms to their buckets within the caller's transaction, so the counts commit with the alarms. Each
     /// bucket is incremented in the database (Count = Count + n), so concurrent batches never lose an update; a bucket
     /// two batches create at once fails one of them, which the caller retries.
     /// </summary>
-    public static async Task CountAsync(DashboardDbContext db, IReadOnlyCollection<Alarm> alarms, CancellationToken ct)
+    public async Task CountAsync(DashboardDbContext db, IReadOnlyCollection<Alarm> alarms, CancellationToken ct)
     {
-        foreach (var group in alarms.GroupBy(AlarmBucket.KeyOf))
+        foreach (var group in alarms.SelectMany(a => AlarmBucket.KeysOf(a.ReceivedAt, a.JurisdictionPath, a.Category, calendar)).GroupBy(k => k))
         {
-            var (hour, path, category, n) = (group.Key.Hour, group.Key.Path, group.Key.Category, group.Count());
-            var updated = await db.AlarmBuckets.Where(b => b.Hour == hour && b.JurisdictionPath == path && b.Category == category)
+            var ((span, start, path, depth, category), n) = (group.Key, group.Count());
+            var updated = await db.AlarmBuckets.Where(b => b.JurisdictionPath == path && b.Span == span && b.Start == start && b.Category == category)
                 .ExecuteUpdateAsync(s => s.SetProperty(b => b.Count, b => b.Count + n), ct);
             if (updated == 0)
-                db.AlarmBuckets.Add(new AlarmBucket { Hour = hour, JurisdictionPath = path, Category = category, GridCode = group.First().GridCode, Count = n });
+                db.AlarmBuckets.Add(new AlarmBucket { Span = span, Start = start, JurisdictionPath = path, Depth = depth, Category = category, Count = n });
         }
         await db.SaveChangesAsync(ct);
     }
 
     /// <summary>
-    /// Recounts the hours in [from, to) from the raw alarms, a week at a time, each week in one transaction: after it the
-    /// buckets equal the rows whatever happened before (a restore, a bulk import, a bug). Returns the alarms counted.
+    /// Recounts the local days touching [from, to) from the raw alarms, a week at a time, each week in one transaction:
+    /// after it the buckets equal the rows whatever happened before (a restore, a bulk import, a bug). Returns the alarms counted.
     /// </summary>
     public async Task<int> RebuildAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default)
     {
         var total = 0;
-        for (var start = AlarmBucket.HourOf(from); start < to; start += RebuildChunk)
+        var (first, last) = (calendar.DayOf(from).Start, calendar.DayOf(to.AddTicks(-1)).End);
+        for (var start = first; start < last;)
         {
-            var end = start + RebuildChunk < to ? start + RebuildChunk : AlarmBucket.HourOf(to.AddTicks(TimeSpan.TicksPerHour - 1));
+            var end = calendar.StartOf(DateOnly.FromDateTime(calendar.ToLocal(start).DateTime).AddDays(RebuildDays));
+            if (end > last) end = last;
             total += await RebuildChunkAsync(start, end, ct);
+            start = end;
         }
         return total;
     }
 
+    /// <summary>
+    /// Counts the alarms older than the oldest day bucket (all of them when there are none): after an upgrade that reset
+    /// the buckets, or a restore of older alarms. Nothing to do returns 0 at the cost of two indexed lookups.
+    /// </summary>
+    public async Task<int> CatchUpAsync(DateTimeOffset now, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var firstAlarm = await db.Alarms.OrderBy(a => a.ReceivedAt).Select(a => (DateTimeOffset?)a.ReceivedAt).FirstOrDefaultAsync(ct);
+        var firstBucket = await db.AlarmBuckets.Where(b => b.Span == BucketSpan.Day).OrderBy(b => b.Start)
+            .Select(b => (DateTimeOffset?)b.Start).FirstOrDefaultAsync(ct);
+        if (firstAlarm is not { } from) return 0;
+        var to = firstBucket ?? now;
+        return calendar.DayOf(from).Start < to ? await RebuildAsync(from, to, ct) : 0;
+    }
+
+    // Whole local days: a day bucket is never split between two chunks.
     private async Task<int> RebuildChunkAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.ChangeTracker.AutoDetectChangesEnabled = false; // tens of thousands of new rows, none changed afterwards
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.AlarmBuckets.Where(b => b.Hour >= from && b.Hour < to).ExecuteDeleteAsync(ct);
-        // Hours are cut in C#: the stored time format is provider-specific, so SQL cannot truncate it portably.
+        await db.AlarmBuckets.Where(b => b.Start >= from && b.Start < to).ExecuteDeleteAsync(ct);
+        // Hours and days are cut in C#: the stored time format is provider-specific, so SQL cannot truncate it portably.
         var rows = await db.Alarms.AsNoTracking().Where(a => a.ReceivedAt >= from && a.ReceivedAt < to)
-            .Select(a => new { a.ReceivedAt, a.JurisdictionPath, a.Category, a.GridCode }).ToListAsync(ct);
-        db.AlarmBuckets.AddRange(rows.GroupBy(a => (Hour: AlarmBucket.HourOf(a.ReceivedAt), a.JurisdictionPath, a.Category))
-            .Select(g => new AlarmBucket
-            {
-                Hour = g.Key.Hour, JurisdictionPath = g.Key.JurisdictionPath, Category = g.Key.Category, GridCode = g.First().GridCode,
-                Count = g.Count(),
-            }));
+            .Select(a => new { a.ReceivedAt, a.JurisdictionPath, a.Category })
+            .ToListAsync(ct);
+        db.AlarmBuckets.AddRange(rows.SelectMany(a => AlarmBucket.KeysOf(a.ReceivedAt, a.JurisdictionPath, a.Category, calendar)).GroupBy(k => k).Select(g => new AlarmBucket
+        {
+            Span = g.Key.Span, Start = g.Key.Start, JurisdictionPath = g.Key.Path, Depth = g.Key.Depth, Category = g.Key.Category, Count = g.Count(),
+        }));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return rows.Count;

@@ -44,24 +44,15 @@ public sealed record Period
     public override string ToString() => $"[{From:u}, {To:u})";
 }
 
-public sealed class KpiQueries(IDbContextFactory<DashboardDbContext> dbFactory, LocalCalendar calendar, TimeProvider clock)
+public sealed class KpiQueries(IDbContextFactory<DashboardDbContext> dbFactory, AlarmCounts counts, LocalCalendar calendar, TimeProvider clock)
 {
     /// <param name="period">The current period; "today so far" compares with yesterday up to the same time.</param>
     public async Task<KpiSnapshot> ComputeAsync(JurisdictionScope scope, Period period, string? category = null, CancellationToken ct = default)
     {
+        var categories = await CompareAsync(scope, period, category, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var alarms = db.Alarms.AsNoTracking().InScope(scope);
         if (category is not null) alarms = alarms.Where(a => a.Category == category);
-
-        var buckets = db.AlarmBuckets.AsNoTracking().InScope(scope);
-        if (category is not null) buckets = buckets.Where(b => b.Category == category);
-        var current = await CountByCategoryAsync(alarms, buckets, period, ct);
-        var previous = await CountByCategoryAsync(alarms, buckets, period.Previous, ct);
-        var lastYear = await CountByCategoryAsync(alarms, buckets, period.LastYear(calendar), ct);
-        var categories = AlarmCategories.All
-            .Select(c => new CategoryComparison(c, current.GetValueOrDefault(c), previous.GetValueOrDefault(c), lastYear.GetValueOrDefault(c)))
-            .ToList();
-
         var minutes = (await alarms.Where(a => a.ReceivedAt >= period.From && a.ReceivedAt < period.To && a.OnSceneAt != null)
                 .Select(a => new { a.ReceivedAt, a.OnSceneAt }).ToListAsync(ct))
             .Select(a => (a.OnSceneAt!.Value - a.ReceivedAt).TotalMinutes).Where(m => m >= 0).Order().ToList();
@@ -75,28 +66,16 @@ public sealed class KpiQueries(IDbContextFactory<DashboardDbContext> dbFactory, 
             await disputes.CountAsync(d => d.Risk == RiskColor.Red, ct));
     }
 
-    /// <summary>
-    /// Whole hours from the buckets, the ragged ends (a period starting or stopping inside an hour, such as "now") from the
-    /// raw rows: a year of alarms costs a few hundred bucket rows, not a scan.
-    /// </summary>
-    private static async Task<Dictionary<string, int>> CountByCategoryAsync(
-        IQueryable<Alarm> alarms, IQueryable<AlarmBucket> buckets, Period period, CancellationToken ct)
+    /// <summary>Alarms per category in the period, the previous period (环比) and the same period last year (同比).</summary>
+    public async Task<IReadOnlyList<CategoryComparison>> CompareAsync(JurisdictionScope scope, Period period, string? category = null, CancellationToken ct = default)
     {
-        var firstHour = AlarmBucket.HourOf(period.From) == period.From ? period.From : AlarmBucket.HourOf(period.From).AddHours(1);
-        var lastHour = AlarmBucket.HourOf(period.To);
-        if (firstHour >= lastHour) return await RawAsync(alarms, period.From, period.To, ct);
-
-        var counts = await buckets.Where(b => b.Hour >= firstHour && b.Hour < lastHour)
-            .GroupBy(b => b.Category).Select(g => new { g.Key, Count = g.Sum(b => b.Count) }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        foreach (var (from, to) in new[] { (period.From, firstHour), (lastHour, period.To) })
-            foreach (var (key, count) in from < to ? await RawAsync(alarms, from, to, ct) : [])
-                counts[key] = counts.GetValueOrDefault(key) + count;
-        return counts;
+        var current = await counts.ByCategoryAsync(scope, period, category, ct);
+        var previous = await counts.ByCategoryAsync(scope, period.Previous, category, ct);
+        var lastYear = await counts.ByCategoryAsync(scope, period.LastYear(calendar), category, ct);
+        return AlarmCategories.All
+            .Select(c => new CategoryComparison(c, current.GetValueOrDefault(c), previous.GetValueOrDefault(c), lastYear.GetValueOrDefault(c)))
+            .ToList();
     }
-
-    private static async Task<Dictionary<string, int>> RawAsync(IQueryable<Alarm> alarms, DateTimeOffset from, DateTimeOffset to, CancellationToken ct) =>
-        await alarms.Where(a => a.ReceivedAt >= from && a.ReceivedAt < to)
-            .GroupBy(a => a.Category).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 
     /// <summary>Nearest-rank percentile of sorted values; null when there are none.</summary>
     public static double? Percentile(IReadOnlyList<double> sorted, double p) =>

@@ -984,12 +984,15 @@ namespace Dashboard.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Dashboard.Core.Statistics.AlarmBucket", b =>
                 {
-                    b.Property<DateTimeOffset>("Hour")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("JurisdictionPath")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Span")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("Start")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Category")
                         .HasMaxLength(32)
@@ -998,13 +1001,14 @@ namespace Dashboard.Migrations.PostgreSql.Migrations
                     b.Property<int>("Count")
                         .HasColumnType("integer");
 
-                    b.Property<string>("GridCode")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                    b.Property<int>("Depth")
+                        .HasColumnType("integer");
 
-                    b.HasKey("Hour", "JurisdictionPath", "Category");
+                    b.HasKey("JurisdictionPath", "Span", "Start", "Category");
 
-                    b.HasIndex("JurisdictionPath", "Hour");
+                    b.HasIndex("Span", "Start");
+
+                    b.HasIndex("Span", "Depth", "Start");
 
                     b.ToTable("AlarmBuckets");
                 });

@@ -986,12 +986,15 @@ namespace Dashboard.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Dashboard.Core.Statistics.AlarmBucket", b =>
                 {
-                    b.Property<DateTimeOffset>("Hour")
-                        .HasColumnType("datetimeoffset");
-
                     b.Property<string>("JurisdictionPath")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Span")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("Start")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Category")
                         .HasMaxLength(32)
@@ -1000,13 +1003,14 @@ namespace Dashboard.Migrations.SqlServer.Migrations
                     b.Property<int>("Count")
                         .HasColumnType("int");
 
-                    b.Property<string>("GridCode")
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                    b.Property<int>("Depth")
+                        .HasColumnType("int");
 
-                    b.HasKey("Hour", "JurisdictionPath", "Category");
+                    b.HasKey("JurisdictionPath", "Span", "Start", "Category");
 
-                    b.HasIndex("JurisdictionPath", "Hour");
+                    b.HasIndex("Span", "Start");
+
+                    b.HasIndex("Span", "Depth", "Start");
 
                     b.ToTable("AlarmBuckets");
                 });

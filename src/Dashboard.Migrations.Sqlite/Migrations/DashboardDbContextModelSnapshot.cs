@@ -948,12 +948,15 @@ namespace Dashboard.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Dashboard.Core.Statistics.AlarmBucket", b =>
                 {
-                    b.Property<long>("Hour")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("JurisdictionPath")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Span")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Start")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Category")
                         .HasMaxLength(32)
@@ -962,13 +965,14 @@ namespace Dashboard.Migrations.Sqlite.Migrations
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("GridCode")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Depth")
+                        .HasColumnType("INTEGER");
 
-                    b.HasKey("Hour", "JurisdictionPath", "Category");
+                    b.HasKey("JurisdictionPath", "Span", "Start", "Category");
 
-                    b.HasIndex("JurisdictionPath", "Hour");
+                    b.HasIndex("Span", "Start");
+
+                    b.HasIndex("Span", "Depth", "Start");
 
                     b.ToTable("AlarmBuckets");
                 });

@@ -5,7 +5,7 @@ namespace Dashboard.Web.Jobs;
 
 /// <summary>
 /// Every night, the last week's statistics buckets are recounted from the raw alarms, so any drift (a restore, a bulk
-/// import) is gone by morning.
+/// import) is gone by morning. At start-up it also counts alarms older than any bucket (after an upgrade reset them).
 /// </summary>
 [DisallowConcurrentExecution]
 internal sealed class AlarmBucketRebuildJob(AlarmBuckets buckets, TimeProvider clock, ILogger<AlarmBucketRebuildJob> logger) : IJob
@@ -16,6 +16,8 @@ internal sealed class AlarmBucketRebuildJob(AlarmBuckets buckets, TimeProvider c
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        var caughtUp = await buckets.CatchUpAsync(now, ct);
+        if (caughtUp > 0) logger.LogInformation("Statistics buckets counted for {Alarms} older alarms", caughtUp);
         var counted = await buckets.RebuildAsync(now - Span, now, ct);
         logger.LogInformation("Statistics buckets rebuilt for the last {Days} days from {Alarms} alarms", Span.TotalDays, counted);
     }

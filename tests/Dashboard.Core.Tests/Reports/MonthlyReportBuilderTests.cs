@@ -18,13 +18,14 @@ public sealed class MonthlyReportBuilderTests : IAsyncLifetime
     private static readonly DateTimeOffset OctoberStart = new(2026, 10, 1, 0, 0, 0, Shanghai), NovemberStart = new(2026, 11, 1, 0, 0, 0, Shanghai);
     private const string G1 = "/T/S1/C1/G1/", G2 = "/T/S2/C2/G2/";
 
+    private static readonly LocalCalendar Calendar = new(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), TimeProvider.System);
     private readonly TestDatabase _db = new();
     private MonthlyReportBuilder _builder = default!;
 
     public async Task InitializeAsync()
     {
         await _db.SeedTwoStationsAsync();
-        _builder = new MonthlyReportBuilder(_db, new LocalCalendar(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), TimeProvider.System));
+        _builder = new MonthlyReportBuilder(_db, new AlarmCounts(_db, Calendar), Calendar);
         await SeedAsync();
     }
 
@@ -66,7 +67,7 @@ public sealed class MonthlyReportBuilderTests : IAsyncLifetime
 
         db.Warnings.AddRange(Warning("w1", Local(2026, 10, 5)), Warning("w2", Local(2026, 10, 31, 23, 0)), Warning("w3", Local(2026, 9, 29)));
         await db.SaveChangesAsync();
-        await new AlarmBuckets(_db).RebuildAsync(Local(2025, 1, 1), Local(2027, 1, 1));
+        await new AlarmBuckets(_db, Calendar).RebuildAsync(Local(2025, 1, 1), Local(2027, 1, 1));
     }
 
     private static Dispute Dispute(string number, DisputeCategory category, RiskColor risk, string path, DateTimeOffset at) => new()

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Dashboard.Core.Statistics;
+using Dashboard.Core.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,12 +23,23 @@ public sealed class AlarmBucketTests(DashboardAppFactory app) : IClassFixture<Da
         (await app.ApiClient().PostAsJsonAsync("/api/v1/alarms", batch)).EnsureSuccessStatusCode();
     }
 
-    private Task<Dictionary<(DateTimeOffset, string, string), int>> RawAsync(DateTimeOffset from) => app.QueryAsync(async db =>
-        (await db.Alarms.Where(a => a.ReceivedAt >= from).Select(a => new { a.ReceivedAt, a.JurisdictionPath, a.Category }).ToListAsync())
-        .GroupBy(a => (AlarmBucket.HourOf(a.ReceivedAt), a.JurisdictionPath, a.Category)).ToDictionary(g => g.Key, g => g.Count()));
+    private LocalCalendar Calendar => app.Services.GetRequiredService<LocalCalendar>();
 
-    private Task<Dictionary<(DateTimeOffset, string, string), int>> BucketsAsync(DateTimeOffset from) => app.QueryAsync(async db =>
-        await db.AlarmBuckets.Where(b => b.Hour >= from).ToDictionaryAsync(b => (b.Hour, b.JurisdictionPath, b.Category), b => b.Count));
+    /// <summary>What every bucket from the local day of <paramref name="from"/> on should hold, counted from the raw rows.</summary>
+    private async Task<Dictionary<(BucketSpan, DateTimeOffset, string, string), int>> RawAsync(DateTimeOffset from)
+    {
+        var day = Calendar.DayOf(from).Start;
+        var rows = await app.QueryAsync(db => db.Alarms.Where(a => a.ReceivedAt >= day).Select(a => new { a.ReceivedAt, a.JurisdictionPath, a.Category }).ToListAsync());
+        return rows.SelectMany(a => AlarmBucket.KeysOf(a.ReceivedAt, a.JurisdictionPath, a.Category, Calendar))
+            .GroupBy(k => (k.Span, k.Start, k.Path, k.Category)).ToDictionary(g => g.Key, g => g.Count());
+    }
+
+    private Task<Dictionary<(BucketSpan, DateTimeOffset, string, string), int>> BucketsAsync(DateTimeOffset from)
+    {
+        var day = Calendar.DayOf(from).Start;
+        return app.QueryAsync(async db => await db.AlarmBuckets.Where(b => b.Start >= day)
+            .ToDictionaryAsync(b => (b.Span, b.Start, b.JurisdictionPath, b.Category), b => b.Count));
+    }
 
     [Fact]
     public async Task Ingested_alarms_are_counted_per_hour_place_and_category_and_a_repeat_is_not_counted_twice()
@@ -41,7 +53,10 @@ public sealed class AlarmBucketTests(DashboardAppFactory app) : IClassFixture<Da
 
         var buckets = await BucketsAsync(hour);
         Assert.Equal(await RawAsync(hour), buckets);
-        Assert.Equal(2, buckets.Where(b => b.Key.Item1 == hour && b.Key.Item3 == "criminal").Sum(b => b.Value));
+        // Counted at every node above the grid (township, station, community) by the hour; grids count by the day.
+        var grid = (await app.InsideGridAsync("G001")).Path;
+        Assert.Equal([2, 2, 2, 0], Dashboard.Core.Jurisdictions.JurisdictionPaths.WithAncestors(grid)
+            .Select(p => buckets.GetValueOrDefault((BucketSpan.Hour, hour, p.Path, "criminal"))));
     }
 
     [Fact]
@@ -52,30 +67,41 @@ public sealed class AlarmBucketTests(DashboardAppFactory app) : IClassFixture<Da
             ($"rebuild-{i}", from.AddMinutes(97 * i), i % 3 == 0 ? "dispute" : "public_order", i % 2 == 0 ? "G001" : "G003")));
         await app.QueryAsync(async db =>
         {
-            await db.AlarmBuckets.Where(b => b.Hour >= from).Take(3).ExecuteUpdateAsync(s => s.SetProperty(b => b.Count, 999));
-            db.AlarmBuckets.Add(new AlarmBucket { Hour = from.AddHours(1), JurisdictionPath = "/T001/nowhere/", Category = "fire", Count = 5 });
+            await db.AlarmBuckets.Where(b => b.Start >= from).Take(3).ExecuteUpdateAsync(s => s.SetProperty(b => b.Count, 999));
+            db.AlarmBuckets.Add(new AlarmBucket { Span = BucketSpan.Hour, Start = from.AddHours(1), JurisdictionPath = "/T001/nowhere/", Depth = 2, Category = "fire", Count = 5 });
             return await db.SaveChangesAsync();
         });
 
         var counted = await app.Services.GetRequiredService<AlarmBuckets>().RebuildAsync(from, app.Clock.GetUtcNow());
 
         Assert.Equal(await RawAsync(from), await BucketsAsync(from));
-        Assert.Equal(await app.QueryAsync(db => db.Alarms.CountAsync(a => a.ReceivedAt >= from)), counted);
+        var day = Calendar.DayOf(from).Start;
+        Assert.Equal(await app.QueryAsync(db => db.Alarms.CountAsync(a => a.ReceivedAt >= day)), counted);
     }
 
     [Fact]
-    public async Task Figures_for_a_period_with_ragged_ends_read_whole_hours_from_buckets_and_equal_the_raw_count()
+    public async Task Figures_for_a_period_with_ragged_ends_read_whole_days_and_hours_from_buckets_and_equal_the_raw_count()
     {
         var hour = AlarmBucket.HourOf(app.Clock.GetUtcNow().AddDays(-20));
-        var minutes = new[] { 5, 9, 10, 61, 125, 179, 300, 319, 320, 321, 400 };
+        var minutes = new[] { 5, 9, 10, 61, 125, 179, 300, 319, 320, 321, 400, 1500, 2000, 2890, 3199, 3200, 3300 };
         await PostAsync(minutes.Select((m, i) => ($"ragged-{i}", hour.AddMinutes(m), i % 2 == 0 ? "criminal" : "traffic", "G001")));
-        var period = new Period(hour.AddMinutes(10), hour.AddMinutes(320));
+        var period = new Period(hour.AddMinutes(10), hour.AddMinutes(3200));
+        var pieces = app.Services.GetRequiredService<AlarmCounts>().Split(period.From, period.To).OrderBy(p => p.From).ToList();
+        Assert.Contains(pieces, p => p.Span == BucketSpan.Day);
+        Assert.Equal(period.From, pieces[0].From);
+        Assert.Equal(period.To, pieces[^1].To);
+        Assert.All(pieces.Zip(pieces.Skip(1)), pair => Assert.Equal(pair.First.To, pair.Second.From));
 
         var figures = await app.Services.GetRequiredService<KpiQueries>().ComputeAsync(new("/T001/"), period);
 
         var raw = await app.QueryAsync(db => db.Alarms.CountAsync(a => a.ReceivedAt >= period.From && a.ReceivedAt < period.To));
         Assert.Equal(raw, figures.Current);
-        Assert.Equal(minutes.Count(m => m is >= 10 and < 320), figures.Current);
-        Assert.Equal(3, figures.Categories.Single(c => c.Category == "traffic").Current);
+        Assert.Equal(minutes.Count(m => m is >= 10 and < 3200), figures.Current);
+        Assert.Equal(minutes.Where((m, i) => m is >= 10 and < 3200 && i % 2 == 1).Count(), figures.Categories.Single(c => c.Category == "traffic").Current);
+        // A grid has day buckets only: its ends come from the rows, and the figure is the same.
+        var grid = (await app.InsideGridAsync("G001")).Path;
+        var gridFigures = await app.Services.GetRequiredService<KpiQueries>().ComputeAsync(new(grid), period);
+        Assert.Equal(await app.QueryAsync(db => db.Alarms.CountAsync(a => a.JurisdictionPath == grid && a.ReceivedAt >= period.From && a.ReceivedAt < period.To)),
+            gridFigures.Current);
     }
 }
