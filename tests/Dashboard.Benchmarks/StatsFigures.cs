@@ -11,7 +11,9 @@ public sealed record StatsFigure(string Name, Func<Task<string>> FromBuckets, Fu
 
 internal sealed class StatsFigures(BenchDatabase db, LocalCalendar calendar, TimeProvider clock)
 {
-    private readonly KpiQueries _kpi = new(db, new AlarmCounts(db, calendar), calendar, clock);
+    private readonly AlarmCounts _counts = new(db, calendar);
+    private ResponseTimes Responses => new(db, _counts);
+    private KpiQueries Kpi => new(db, _counts, Responses, calendar, clock);
 
     public IEnumerable<StatsFigure> All(JurisdictionScope scope)
     {
@@ -24,7 +26,22 @@ internal sealed class StatsFigures(BenchDatabase db, LocalCalendar calendar, Tim
             ("last 90 days, 环比 + 同比 by category", PeriodChoice.Custom(today.AddDays(-90), today.AddDays(-1)).Resolve(calendar)),
             ("last 365 days, 环比 + 同比 by category", PeriodChoice.Custom(today.AddDays(-365), today.AddDays(-1)).Resolve(calendar)),
         })
-            yield return new StatsFigure(name, async () => Text(await _kpi.CompareAsync(scope, period)), () => RawComparisonAsync(scope, period));
+            yield return new StatsFigure(name, async () => Text(await Kpi.CompareAsync(scope, period)), () => RawComparisonAsync(scope, period));
+        var quarter = PeriodChoice.Custom(today.AddDays(-90), today.AddDays(-1)).Resolve(calendar);
+        yield return new StatsFigure("last 90 days, response median + P90", async () => (await Responses.SummaryAsync(scope, quarter)).ToString(),
+            () => RawResponsesAsync(scope, quarter));
+    }
+
+    /// <summary>The same summary from every row's own times, put into whole minutes as the histogram has them.</summary>
+    private async Task<string> RawResponsesAsync(JurisdictionScope scope, Period period)
+    {
+        await using var context = db.CreateDbContext();
+        var rows = await context.Alarms.AsNoTracking().InScope(scope).Where(a => a.ReceivedAt >= period.From && a.ReceivedAt < period.To && a.OnSceneAt != null)
+            .Select(a => new { a.ReceivedAt, a.OnSceneAt }).ToListAsync();
+        var histogram = new ResponseHistogram();
+        foreach (var row in rows)
+            if (ResponseBucket.MinuteOf(row.ReceivedAt, row.OnSceneAt!.Value) is { } minute) histogram.Add(minute, 1);
+        return new ResponseSummary(histogram.Percentile(0.5), histogram.Percentile(0.9), histogram.Count).ToString();
     }
 
     private async Task<string> RawComparisonAsync(JurisdictionScope scope, Period period)

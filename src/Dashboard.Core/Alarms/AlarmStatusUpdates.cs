@@ -1,5 +1,6 @@
 using Dashboard.Core.Data;
 using Dashboard.Core.Live;
+using Dashboard.Core.Statistics;
 using Dashboard.Core.Validation;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace Dashboard.Core.Alarms;
 public sealed record AlarmEventApplied(string ExternalId, AlarmStatus Status, bool Applied, string? Warning);
 
 /// <summary>Applies upstream status events to alarms, and moves the named unit into or out of the job.</summary>
-public sealed class AlarmStatusUpdates(IDbContextFactory<DashboardDbContext> dbFactory, ILiveBus bus)
+public sealed class AlarmStatusUpdates(IDbContextFactory<DashboardDbContext> dbFactory, AlarmBuckets buckets, ILiveBus bus)
 {
     /// <summary>Null when no alarm with that externalId is visible to the source.</summary>
     public async Task<AlarmEventApplied?> ApplyAsync(
@@ -19,6 +20,7 @@ public sealed class AlarmStatusUpdates(IDbContextFactory<DashboardDbContext> dbF
             .SingleOrDefaultAsync(a => a.ExternalId == externalId, ct);
         if (alarm is null || !source.Scope.Contains(alarm.JurisdictionPath)) return null;
 
+        var onSceneBefore = alarm.OnSceneAt;
         var applied = alarm.Apply(status, at, unitCode);
         string? warning = null;
         Units.Unit? unit = null;
@@ -32,7 +34,12 @@ public sealed class AlarmStatusUpdates(IDbContextFactory<DashboardDbContext> dbF
         }
         if (!applied) return new AlarmEventApplied(externalId, alarm.Status, false, null);
 
-        await db.SaveChangesAsync(ct);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.SaveChangesAsync(ct);
+            if (alarm.OnSceneAt != onSceneBefore) await buckets.MoveResponseAsync(db, alarm, onSceneBefore, ct);
+            await transaction.CommitAsync(ct);
+        }
         bus.Publish(new AlarmStatusChanged(AlarmSnapshot.Of(alarm), status, at, unitCode));
         if (unit is not null) bus.Publish(new UnitStatusChanged(unit.Code, unit.Status, at));
         return new AlarmEventApplied(externalId, alarm.Status, true, warning);

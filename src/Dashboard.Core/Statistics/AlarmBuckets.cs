@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Core.Statistics;
 
-/// <summary>Keeps <see cref="AlarmBucket"/> counts: incremented with each ingested batch, rebuilt from raw rows on demand.</summary>
+/// <summary>
+/// Keeps <see cref="AlarmBucket"/> and <see cref="ResponseBucket"/> counts: incremented with each ingested batch and each
+/// on-scene event, rebuilt from raw rows on demand.
+/// </summary>
 public sealed class AlarmBuckets(IDbContextFactory<DashboardDbContext> dbFactory, LocalCalendar calendar)
 {
     private const int RebuildDays = 7;
@@ -24,6 +27,24 @@ public sealed class AlarmBuckets(IDbContextFactory<DashboardDbContext> dbFactory
                 .ExecuteUpdateAsync(s => s.SetProperty(b => b.Count, b => b.Count + n), ct);
             if (updated == 0)
                 db.AlarmBuckets.Add(new AlarmBucket { Span = span, Start = start, JurisdictionPath = path, Depth = depth, Category = category, Count = n });
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Moves an alarm's response time into its bins within the caller's transaction: out of the bin of the time it had
+    /// (an earlier on-scene report can replace a later one) and into the bin of the time it has now.
+    /// </summary>
+    public async Task MoveResponseAsync(DashboardDbContext db, Alarm alarm, DateTimeOffset? previousOnScene, CancellationToken ct)
+    {
+        foreach (var key in ResponseBucket.KeysOf(alarm.ReceivedAt, previousOnScene, alarm.JurisdictionPath, calendar))
+            await db.ResponseBuckets.Where(b => b.JurisdictionPath == key.Path && b.Day == key.Day && b.Minute == key.Minute)
+                .ExecuteUpdateAsync(s => s.SetProperty(b => b.Count, b => b.Count - 1), ct);
+        foreach (var (day, path, depth, minute) in ResponseBucket.KeysOf(alarm.ReceivedAt, alarm.OnSceneAt, alarm.JurisdictionPath, calendar))
+        {
+            var updated = await db.ResponseBuckets.Where(b => b.JurisdictionPath == path && b.Day == day && b.Minute == minute)
+                .ExecuteUpdateAsync(s => s.SetProperty(b => b.Count, b => b.Count + 1), ct);
+            if (updated == 0) db.ResponseBuckets.Add(new ResponseBucket { Day = day, JurisdictionPath = path, Depth = depth, Minute = minute, Count = 1 });
         }
         await db.SaveChangesAsync(ct);
     }
@@ -68,14 +89,17 @@ public sealed class AlarmBuckets(IDbContextFactory<DashboardDbContext> dbFactory
         db.ChangeTracker.AutoDetectChangesEnabled = false; // tens of thousands of new rows, none changed afterwards
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.AlarmBuckets.Where(b => b.Start >= from && b.Start < to).ExecuteDeleteAsync(ct);
+        await db.ResponseBuckets.Where(b => b.Day >= from && b.Day < to).ExecuteDeleteAsync(ct);
         // Hours and days are cut in C#: the stored time format is provider-specific, so SQL cannot truncate it portably.
         var rows = await db.Alarms.AsNoTracking().Where(a => a.ReceivedAt >= from && a.ReceivedAt < to)
-            .Select(a => new { a.ReceivedAt, a.JurisdictionPath, a.Category })
+            .Select(a => new { a.ReceivedAt, a.JurisdictionPath, a.Category, a.OnSceneAt })
             .ToListAsync(ct);
         db.AlarmBuckets.AddRange(rows.SelectMany(a => AlarmBucket.KeysOf(a.ReceivedAt, a.JurisdictionPath, a.Category, calendar)).GroupBy(k => k).Select(g => new AlarmBucket
         {
             Span = g.Key.Span, Start = g.Key.Start, JurisdictionPath = g.Key.Path, Depth = g.Key.Depth, Category = g.Key.Category, Count = g.Count(),
         }));
+        db.ResponseBuckets.AddRange(rows.SelectMany(a => ResponseBucket.KeysOf(a.ReceivedAt, a.OnSceneAt, a.JurisdictionPath, calendar)).GroupBy(k => k)
+            .Select(g => new ResponseBucket { Day = g.Key.Day, JurisdictionPath = g.Key.Path, Depth = g.Key.Depth, Minute = g.Key.Minute, Count = g.Count() }));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return rows.Count;

@@ -44,22 +44,18 @@ public sealed record Period
     public override string ToString() => $"[{From:u}, {To:u})";
 }
 
-public sealed class KpiQueries(IDbContextFactory<DashboardDbContext> dbFactory, AlarmCounts counts, LocalCalendar calendar, TimeProvider clock)
+public sealed class KpiQueries(
+    IDbContextFactory<DashboardDbContext> dbFactory, AlarmCounts counts, ResponseTimes responses, LocalCalendar calendar, TimeProvider clock)
 {
     /// <param name="period">The current period; "today so far" compares with yesterday up to the same time.</param>
     public async Task<KpiSnapshot> ComputeAsync(JurisdictionScope scope, Period period, string? category = null, CancellationToken ct = default)
     {
         var categories = await CompareAsync(scope, period, category, ct);
+        var response = await responses.SummaryAsync(scope, period, category, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var alarms = db.Alarms.AsNoTracking().InScope(scope);
-        if (category is not null) alarms = alarms.Where(a => a.Category == category);
-        var minutes = (await alarms.Where(a => a.ReceivedAt >= period.From && a.ReceivedAt < period.To && a.OnSceneAt != null)
-                .Select(a => new { a.ReceivedAt, a.OnSceneAt }).ToListAsync(ct))
-            .Select(a => (a.OnSceneAt!.Value - a.ReceivedAt).TotalMinutes).Where(m => m >= 0).Order().ToList();
-
         var now = clock.GetUtcNow();
         var disputes = db.Disputes.AsNoTracking().InScope(scope).Where(d => d.Status != DisputeStatus.Closed);
-        return new KpiSnapshot(categories, Percentile(minutes, 0.5), Percentile(minutes, 0.9), minutes.Count,
+        return new KpiSnapshot(categories, response.Median, response.P90, response.Samples,
             await db.Warnings.AsNoTracking().InScope(scope).CountAsync(w => w.State != Warnings.WarningState.Closed, ct),
             await disputes.CountAsync(ct),
             await disputes.CountAsync(d => d.Deadline != null && d.Deadline < now, ct),

@@ -1013,6 +1013,33 @@ namespace Dashboard.Migrations.PostgreSql.Migrations
                     b.ToTable("AlarmBuckets");
                 });
 
+            modelBuilder.Entity("Dashboard.Core.Statistics.ResponseBucket", b =>
+                {
+                    b.Property<string>("JurisdictionPath")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("Day")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Minute")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("integer");
+
+                    b.HasKey("JurisdictionPath", "Day", "Minute");
+
+                    b.HasIndex("Day");
+
+                    b.HasIndex("Depth", "Day");
+
+                    b.ToTable("ResponseBuckets");
+                });
+
             modelBuilder.Entity("Dashboard.Core.Units.PositionSample", b =>
                 {
                     b.Property<long>("Id")

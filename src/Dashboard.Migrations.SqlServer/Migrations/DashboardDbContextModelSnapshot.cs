@@ -1015,6 +1015,33 @@ namespace Dashboard.Migrations.SqlServer.Migrations
                     b.ToTable("AlarmBuckets");
                 });
 
+            modelBuilder.Entity("Dashboard.Core.Statistics.ResponseBucket", b =>
+                {
+                    b.Property<string>("JurisdictionPath")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("Day")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Minute")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("int");
+
+                    b.HasKey("JurisdictionPath", "Day", "Minute");
+
+                    b.HasIndex("Day");
+
+                    b.HasIndex("Depth", "Day");
+
+                    b.ToTable("ResponseBuckets");
+                });
+
             modelBuilder.Entity("Dashboard.Core.Units.PositionSample", b =>
                 {
                     b.Property<long>("Id")

@@ -977,6 +977,33 @@ namespace Dashboard.Migrations.Sqlite.Migrations
                     b.ToTable("AlarmBuckets");
                 });
 
+            modelBuilder.Entity("Dashboard.Core.Statistics.ResponseBucket", b =>
+                {
+                    b.Property<string>("JurisdictionPath")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Minute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("JurisdictionPath", "Day", "Minute");
+
+                    b.HasIndex("Day");
+
+                    b.HasIndex("Depth", "Day");
+
+                    b.ToTable("ResponseBuckets");
+                });
+
             modelBuilder.Entity("Dashboard.Core.Units.PositionSample", b =>
                 {
                     b.Property<long>("Id")

@@ -43,6 +43,7 @@ internal static class CoreSetup
         services.AddSingleton<Dashboard.Core.Statistics.DailyAlarmCounts>();
         services.AddSingleton<Dashboard.Core.Statistics.AlarmBuckets>();
         services.AddSingleton<Dashboard.Core.Statistics.AlarmCounts>();
+        services.AddSingleton<Dashboard.Core.Statistics.ResponseTimes>();
         services.AddSingleton<Dashboard.Core.Disputes.DisputeBacklogQueries>();
         services.AddOptions<Dashboard.Core.Disputes.DisputeDeadlines>().BindConfiguration(Dashboard.Core.Disputes.DisputeDeadlines.Section)
             .Validate(o => o.RedDays > 0 && o.YellowDays > 0 && o.GreenDays > 0 && o.ExtraDaysPerLevel >= 0 && o.RedWarningHours >= 0,

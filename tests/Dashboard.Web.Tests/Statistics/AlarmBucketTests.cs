@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Dashboard.Core.Jurisdictions;
 using Dashboard.Core.Statistics;
 using Dashboard.Core.Time;
 using Microsoft.EntityFrameworkCore;
@@ -103,5 +104,34 @@ public sealed class AlarmBucketTests(DashboardAppFactory app) : IClassFixture<Da
         var gridFigures = await app.Services.GetRequiredService<KpiQueries>().ComputeAsync(new(grid), period);
         Assert.Equal(await app.QueryAsync(db => db.Alarms.CountAsync(a => a.JurisdictionPath == grid && a.ReceivedAt >= period.From && a.ReceivedAt < period.To)),
             gridFigures.Current);
+    }
+
+    [Fact]
+    public async Task On_scene_reports_fill_the_response_histogram_an_earlier_report_moves_the_bin_and_a_rebuild_agrees()
+    {
+        var start = Calendar.DayOf(app.Clock.GetUtcNow().AddDays(-30)).Start;
+        var received = Enumerable.Range(0, 12).Select(i => start.AddHours(2 + 5 * i)).ToList();
+        await PostAsync(received.Select((at, i) => ($"response-{i}", at, "criminal", "G001")));
+        var api = app.ApiClient();
+        async Task OnSceneAsync(int i, double minutes) => (await api.PostAsJsonAsync($"/api/v1/alarms/response-{i}/events",
+            new { status = "OnScene", at = received[i].AddMinutes(minutes) })).EnsureSuccessStatusCode();
+        for (var i = 0; i < received.Count; i++) await OnSceneAsync(i, 3 + 4 * i);
+        await OnSceneAsync(11, 2.5); // a first unit reported late: 47 minutes becomes 2.5
+        var grid = (await app.InsideGridAsync("G001")).Path;
+        var community = JurisdictionPaths.Parent(grid)!;
+
+        var live = await app.QueryAsync(db => db.ResponseBuckets.Where(b => b.Day >= start && b.JurisdictionPath == community && b.Count != 0)
+            .OrderBy(b => b.Day).ThenBy(b => b.Minute).Select(b => new { b.Day, b.Minute, b.Count }).ToListAsync());
+        await app.Services.GetRequiredService<AlarmBuckets>().RebuildAsync(start, start.AddDays(3));
+        var rebuilt = await app.QueryAsync(db => db.ResponseBuckets.Where(b => b.Day >= start && b.JurisdictionPath == community && b.Count != 0)
+            .OrderBy(b => b.Day).ThenBy(b => b.Minute).Select(b => new { b.Day, b.Minute, b.Count }).ToListAsync());
+
+        Assert.Equal(rebuilt, live);
+        Assert.Equal(12, live.Sum(b => b.Count));
+        Assert.Contains(live, b => b.Minute == 2);
+        Assert.DoesNotContain(live, b => b.Minute == 47);
+        // Three whole days read from the histogram: the median (the 6th of 12: 3, 7, …, 23 with 2.5 first → 19) to the minute.
+        var figures = await app.Services.GetRequiredService<KpiQueries>().ComputeAsync(new(community), new Period(start, start.AddDays(3)));
+        Assert.Equal((19.5, 12), (figures.ResponseMedianMinutes, figures.ResponseSamples));
     }
 }
