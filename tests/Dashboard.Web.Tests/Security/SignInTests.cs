@@ -1,28 +1,17 @@
 using System.Net;
 using System.Security.Claims;
-using System.Text.RegularExpressions;
 using Dashboard.Core.Security;
 using Dashboard.Web.Security;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Tests.Security;
 
-public sealed partial class SignInTests(DashboardAppFactory app) : IClassFixture<DashboardAppFactory>
+public sealed class SignInTests(DashboardAppFactory app) : IClassFixture<DashboardAppFactory>
 {
-    private HttpClient Browser() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    private HttpClient Browser() => SignInForm.Browser(app);
 
-    /// <summary>Fetches the form (for its antiforgery token and cookie) and posts it, as a browser would.</summary>
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string user, string password, string? returnUrl = null)
-    {
-        var form = await browser.GetStringAsync("/account/login");
-        var token = AntiforgeryToken().Match(form).Groups[1].Value;
-        var fields = new Dictionary<string, string>
-        {
-            ["UserName"] = user, ["Password"] = password, ["ReturnUrl"] = returnUrl ?? "", ["__RequestVerificationToken"] = token,
-        };
-        return await browser.PostAsync("/account/login", new FormUrlEncodedContent(fields));
-    }
+    private static Task<HttpResponseMessage> SignInAsync(HttpClient browser, string user, string password, string? returnUrl = null) =>
+        SignInForm.PostAsync(browser, user, password, returnUrl);
 
     [Fact]
     public async Task A_leader_signs_in_lands_on_the_overview_and_the_sign_in_is_audited()
@@ -126,7 +115,4 @@ public sealed partial class SignInTests(DashboardAppFactory app) : IClassFixture
         Assert.False(IdleTimeoutAuthenticationStateProvider.IsStillValid(As(Roles.Leader), now.AddMinutes(-31), now));
         Assert.True(IdleTimeoutAuthenticationStateProvider.IsStillValid(As(Roles.Leader), now.AddMinutes(-29), now));
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }

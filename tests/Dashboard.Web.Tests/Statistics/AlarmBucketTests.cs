@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Dashboard.Core.Statistics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,17 +9,7 @@ public sealed class AlarmBucketTests(DashboardAppFactory app) : IClassFixture<Da
 {
     private Task PostAsync(string externalId, DateTimeOffset at, string category, string grid) => PostAsync([(externalId, at, category, grid)]);
 
-    // One batch: the API key's rate limit is for callers, not for a test that needs dozens of alarms.
-    private async Task PostAsync(IEnumerable<(string ExternalId, DateTimeOffset At, string Category, string Grid)> alarms)
-    {
-        var batch = new List<object>();
-        foreach (var (externalId, at, category, grid) in alarms)
-        {
-            var (lat, lon, _, _) = await app.InsideGridAsync(grid);
-            batch.Add(new { externalId, receivedAt = at, category, summary = "统计测试", location = new { lat, lon } });
-        }
-        (await app.ApiClient().PostAsJsonAsync("/api/v1/alarms", batch)).EnsureSuccessStatusCode();
-    }
+    private Task PostAsync(IEnumerable<(string ExternalId, DateTimeOffset At, string Category, string Grid)> alarms) => AlarmBatch.PostAsync(app, alarms);
 
     private Task<Dictionary<(DateTimeOffset, string, string), int>> RawAsync(DateTimeOffset from) => app.QueryAsync(async db =>
         (await db.Alarms.Where(a => a.ReceivedAt >= from).Select(a => new { a.ReceivedAt, a.JurisdictionPath, a.Category }).ToListAsync())
