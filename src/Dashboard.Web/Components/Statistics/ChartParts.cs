@@ -33,4 +33,11 @@ internal static class ChartParts
     public static IList<Legend> LegendOnTop => [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, X = 0, Y = 1.15m }];
 
     public static ChartSpec Spec(Plotly.Blazor.Layout layout, params ITrace[] traces) => new(traces.ToList(), layout);
+
+    /// <summary>A chart with nothing to show says so in its middle instead of drawing empty axes.</summary>
+    public static ChartSpec Empty(string message) => new([], new Plotly.Blazor.Layout
+    {
+        XAxis = [new XAxis { Visible = false }], YAxis = [new YAxis { Visible = false }],
+        Annotations = [new Annotation { Text = message, ShowArrow = false, XRef = "paper", YRef = "paper", X = 0.5, Y = 0.5 }],
+    });
 }

@@ -20,6 +20,7 @@ public static class PlaceCharts
 
     public static ChartSpec ResponseByPlace(ResponseTimes times, Func<string, string> name, ChartTheme theme, IStringLocalizer l)
     {
+        if (times.ByPlace.All(p => p.Samples == 0)) return Empty(l["Stats.Nothing"]);
         var places = times.ByPlace.Select(p => name(p.Key)).ToList();
         return Spec(new Plotly.Blazor.Layout { XAxis = [XTitled(null)], YAxis = [YTitled(l["Stats.Minutes"])], BarMode = BarModeEnum.Group, Legend = LegendOnTop },
             Bars(l["Stats.Median"], places, times.ByPlace.Select(p => p.MedianMinutes), theme.Current, Decimal),
@@ -28,6 +29,7 @@ public static class PlaceCharts
 
     public static ChartSpec DisputeSuccess(IReadOnlyList<DisputeOutcomes> rows, Func<string, string> name, ChartTheme theme, IStringLocalizer l)
     {
+        if (rows.All(r => r.SuccessPercent is null)) return Empty(l["Stats.Nothing"]);
         var axis = YTitled(l["Stats.SuccessRate"]);
         axis.Range = [0, 110];
         return Spec(new Plotly.Blazor.Layout { XAxis = [XTitled(null)], YAxis = [axis] },
@@ -36,6 +38,7 @@ public static class PlaceCharts
 
     public static ChartSpec WarningModels(IReadOnlyList<WarningFigures> rows, ChartTheme theme, IStringLocalizer l)
     {
+        if (rows.Count == 0) return Empty(l["WarningStats.None"]);
         var models = rows.Select(r => l.ModelName(r.Key)).ToList();
         return Spec(new Plotly.Blazor.Layout { XAxis = [XTitled(null)], YAxis = [YTitled(l["Stats.Warnings"])], BarMode = BarModeEnum.Group, Legend = LegendOnTop },
             Bars(l["WarningStats.Issued"], models, rows.Select(r => (double?)r.Issued), theme.Current),

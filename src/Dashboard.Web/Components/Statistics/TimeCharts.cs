@@ -27,7 +27,7 @@ public static class TimeCharts
 
     public static ChartSpec HourOfWeek(WeekHours hours, ChartTheme theme, IStringLocalizer l) => Spec(new Plotly.Blazor.Layout
         {
-            XAxis = [new XAxis { Title = new() { Text = l["Stats.HourOfDay"] }, DTick = 2, ShowGrid = false, ZeroLine = false }],
+            XAxis = [Hours(XTitled(l["Stats.HourOfDay"]))],
             YAxis = [new YAxis { AutoRange = Plotly.Blazor.LayoutLib.YAxisLib.AutoRangeEnum.Reversed, ShowGrid = false, ZeroLine = false }],
         },
         new HeatMap
@@ -37,4 +37,10 @@ public static class TimeCharts
             ColorScale = theme.HeatScale, XGap = 1, YGap = 1, ColorBar = new() { Thickness = 10 },
             HoverTemplate = l["Stats.HourHover"] + "<extra></extra>",
         });
+
+    private static XAxis Hours(XAxis axis)
+    {
+        (axis.DTick, axis.ShowGrid, axis.ZeroLine) = (2, false, false);
+        return axis;
+    }
 }
