@@ -32,6 +32,8 @@ public sealed class StatisticsTests(YearOfHistoryApp app, Browser browser) : ICl
     public async Task The_leader_opens_the_statistics_and_every_chart_is_drawn_with_chinese_labels()
     {
         var page = await browser.NewPageAsync(app.BaseAddress);
+        var elsewhere = new List<string>();
+        page.Request += (_, request) => { if (!request.Url.StartsWith(app.BaseAddress.ToString(), StringComparison.Ordinal)) elsewhere.Add(request.Url); };
         await new LoginPage(page).SignInAsync("leader", DashboardAppFactory.Password, "/statistics");
         await LoginPage.WaitForInteractivityAsync(page);
         var charts = new StatisticsCharts(page);
@@ -42,6 +44,7 @@ public sealed class StatisticsTests(YearOfHistoryApp app, Browser browser) : ICl
         Assert.Contains("去年同日", await page.Locator("[data-testid=chart-daily]").InnerTextAsync());
         Assert.True(await page.Locator("[data-testid=table-by-place] tbody tr").CountAsync() >= 2);
         Assert.False(await charts.OverflowsAsync(vertically: false));
+        Assert.Empty(elsewhere); // plotly.js is served by the app and fetches nothing from the internet
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("statistics-leader-1920x1080") });
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("statistics-leader-full"), FullPage = true });
 

@@ -41,7 +41,7 @@ public sealed class ChartQueryTests(DashboardAppFactory app) : IClassFixture<Das
     }
 
     /// <summary>Alarms spread over the days' hours, categories and the grids of both stations, plus a few the period before and a year before.</summary>
-    private async Task SeedAsync(string prefix, DateOnly first, int days, IReadOnlyList<string> grids)
+    private async Task SeedAsync(string prefix, DateOnly first, int days, List<string> grids)
     {
         var start = Calendar.StartOf(first);
         var alarms = Enumerable.Range(0, 12 * days).Select(i => ($"{prefix}-{i}", start.AddMinutes(i * 7919 % (days * 1440)), Categories[i % 4], grids[i % grids.Count]))
@@ -106,7 +106,7 @@ public sealed class ChartQueryTests(DashboardAppFactory app) : IClassFixture<Das
         Assert.Equal(grids.Select(g => JurisdictionPaths.ChildOf(Township.Path, g.Path)).Distinct().Order(StringComparer.Ordinal),
             figures.Comparisons.ByPlace.Select(p => p.Key));
         foreach (var row in figures.Comparisons.ByPlace)
-            Assert.Equal((now.Count(r => r.Path.StartsWith(row.Key)), before.Count(r => r.Path.StartsWith(row.Key))), (row.Current, row.Previous));
+            Assert.Equal((now.Count(r => r.Path.StartsWith(row.Key, StringComparison.Ordinal)), before.Count(r => r.Path.StartsWith(row.Key, StringComparison.Ordinal))), (row.Current, row.Previous));
         Assert.True(figures.Comparisons.ByPlace.Count(p => p.Current > 0) >= 2);
 
         Assert.Equal(grids.Select(g => g.Code), figures.Grids.Select(g => g.Code).Order());
@@ -138,7 +138,7 @@ public sealed class ChartQueryTests(DashboardAppFactory app) : IClassFixture<Das
         var raw = await RawAsync(Township, period.From, period.To);
         foreach (var place in figures.Response.ByPlace)
         {
-            var sorted = raw.Where(r => r.Path.StartsWith(place.Key) && r.OnSceneAt is not null).Select(r => (r.OnSceneAt!.Value - r.At).TotalMinutes).Order().ToList();
+            var sorted = raw.Where(r => r.Path.StartsWith(place.Key, StringComparison.Ordinal) && r.OnSceneAt is not null).Select(r => (r.OnSceneAt!.Value - r.At).TotalMinutes).Order().ToList();
             Assert.Equal(sorted.Count, place.Samples);
             Assert.Equal(sorted.Count == 0 ? null : sorted[(int)Math.Ceiling(0.5 * sorted.Count) - 1], place.MedianMinutes);
             Assert.Equal(sorted.Count == 0 ? null : sorted[(int)Math.Ceiling(0.9 * sorted.Count) - 1], place.P90Minutes);
@@ -154,7 +154,7 @@ public sealed class ChartQueryTests(DashboardAppFactory app) : IClassFixture<Das
         var (first, _, period) = Days(15, 4);
         await SeedAsync("scoped", first, 4, await OneGridPerStationAsync());
         var station2 = new JurisdictionScope("/T001/S002/");
-        var station1Grids = (await GridsAsync()).Where(g => g.Path.StartsWith("/T001/S001/")).Select(g => g.Code).ToList();
+        var station1Grids = (await GridsAsync()).Where(g => g.Path.StartsWith("/T001/S001/", StringComparison.Ordinal)).Select(g => g.Code).ToList();
 
         var figures = await Charts.AllAsync(station2, period, null);
 

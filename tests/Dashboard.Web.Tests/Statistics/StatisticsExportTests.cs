@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Dashboard.Core.Jurisdictions;
 using Dashboard.Core.Statistics;
@@ -22,7 +23,7 @@ public sealed class StatisticsExportTests(DashboardAppFactory app) : IClassFixtu
         return browser;
     }
 
-    private async Task<MemoryStream> DownloadAsync(HttpClient browser, string query)
+    private static async Task<MemoryStream> DownloadAsync(HttpClient browser, string query)
     {
         var response = await browser.GetAsync("/statistics/figures.xlsx?" + query);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -62,7 +63,8 @@ public sealed class StatisticsExportTests(DashboardAppFactory app) : IClassFixtu
         Assert.Equal(["日期", "警情数", "去年同日"], rows[0].Keys);
         var expected = await app.Services.GetRequiredService<ChartQueries>().DailyAsync(new JurisdictionScope("/T001/"),
             PeriodChoice.Custom(DateOnly.FromDateTime(Calendar.Now.DateTime).AddDays(-10), DateOnly.FromDateTime(Calendar.Now.DateTime).AddDays(-8)).Resolve(Calendar), null);
-        Assert.Equal(expected.Select(d => (d.Date.ToString("yyyy-MM-dd"), (double)d.Count)), rows.Select(r => ((string)r["日期"]!, Convert.ToDouble(r["警情数"]))));
+        Assert.Equal(expected.Select(d => (d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), (double)d.Count)),
+            rows.Select(r => ((string)r["日期"]!, Convert.ToDouble(r["警情数"], CultureInfo.InvariantCulture))));
         Assert.Equal(6, expected.Sum(d => d.Count));
         Assert.True(await app.QueryAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "statistics.export" && a.Actor == "leader")));
     }
@@ -94,7 +96,7 @@ public sealed class StatisticsExportTests(DashboardAppFactory app) : IClassFixtu
 
         var places = Sheet(file, "单位同比环比");
         Assert.Equal("社区（村）", places[0].Keys.First());
-        Assert.Equal(communities.Where(c => c.Path.StartsWith("/T001/S002/")).Select(c => c.Name).Order(),
+        Assert.Equal(communities.Where(c => c.Path.StartsWith("/T001/S002/", StringComparison.Ordinal)).Select(c => c.Name).Order(),
             places.Select(r => (string)r["社区（村）"]!).Order());
     }
 
@@ -112,7 +114,7 @@ public sealed class StatisticsExportTests(DashboardAppFactory app) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadAsByteArrayAsync();
-        if (address.StartsWith("/statistics?")) Assert.Contains("统计分析", System.Text.Encoding.UTF8.GetString(body));
+        if (address.StartsWith("/statistics?", StringComparison.Ordinal)) Assert.Contains("统计分析", System.Text.Encoding.UTF8.GetString(body));
         else Assert.InRange(Sheet(new MemoryStream(body), "每日警情").Count, 1, ChartQueries.MaxDays + 1);
     }
 

@@ -30,19 +30,13 @@ public abstract class LiveWidget : ComponentBase, IDisposable
 
     protected abstract Task LoadAsync();
 
-    protected override async Task OnInitializedAsync()
+    // Subscribed before the first load, so nothing falls between the two; loaded once per parameter set, the first included.
+    protected override void OnInitialized() => _subscription = Live.Subscribe(change =>
     {
-        await LoadAsync();
-        _subscription = Live.Subscribe(change =>
-        {
-            if ((change & Interest) != 0 && Interlocked.Exchange(ref _reloadPending, 1) == 0) _ = InvokeAsync(ReloadAsync);
-        });
-    }
+        if ((change & Interest) != 0 && Interlocked.Exchange(ref _reloadPending, 1) == 0) _ = InvokeAsync(ReloadAsync);
+    });
 
-    protected override async Task OnParametersSetAsync()
-    {
-        if (_subscription is not null) await LoadAsync();
-    }
+    protected override Task OnParametersSetAsync() => LoadAsync();
 
     private async Task ReloadAsync()
     {
