@@ -12,7 +12,7 @@ namespace Dashboard.Web.Tests;
 /// The real app in Development on its own SQLite file, with the demo jurisdiction seeded (no history unless asked),
 /// known demo secrets, the simulator off and a clock the test controls.
 /// </summary>
-public class DashboardAppFactory : WebApplicationFactory<Dashboard.Web.Hosting.DashboardOptions>
+public partial class DashboardAppFactory : WebApplicationFactory<Dashboard.Web.Hosting.DashboardOptions>
 {
     public const string Password = "Test-Passw0rd!";
     public const string ApiKey = "pak_test_0123456789abcdef0123456789abcdef0123";
@@ -61,6 +61,30 @@ public class DashboardAppFactory : WebApplicationFactory<Dashboard.Web.Hosting.D
         if (key is not null) client.DefaultRequestHeaders.Add("X-Api-Key", key);
         return client;
     }
+
+    /// <summary>Fetches the form (for its antiforgery token and cookie) and posts it, as a browser would.</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string user, string password, string? returnUrl = null)
+    {
+        var form = await browser.GetStringAsync("/account/login");
+        var token = AntiforgeryToken().Match(form).Groups[1].Value;
+        var fields = new Dictionary<string, string>
+        {
+            ["UserName"] = user, ["Password"] = password, ["ReturnUrl"] = returnUrl ?? "", ["__RequestVerificationToken"] = token,
+        };
+        return await browser.PostAsync("/account/login", new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>A cookie-keeping client signed in as one of the demo people.</summary>
+    public async Task<HttpClient> SignedInAsync(string user)
+    {
+        var browser = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var response = await SignInAsync(browser, user, Password);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect) throw new InvalidOperationException($"{user} could not sign in: {response.StatusCode}");
+        return browser;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex AntiforgeryToken();
 
     public async Task<T> QueryAsync<T>(Func<DashboardDbContext, Task<T>> query)
     {

@@ -32,6 +32,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<HouseholdMark> HouseholdMarks => Set<HouseholdMark>();
     public DbSet<Geofence> Geofences => Set<Geofence>();
     public DbSet<AlarmBucket> AlarmBuckets => Set<AlarmBucket>();
+    public DbSet<Dashboard.Core.Reports.MonthlyReport> MonthlyReports => Set<Dashboard.Core.Reports.MonthlyReport>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<DisplayToken> DisplayTokens => Set<DisplayToken>();

@@ -53,6 +53,9 @@ internal static class CoreSetup
         services.AddSingleton<Dashboard.Core.Disputes.DisputeLedger>();
         services.AddSingleton<Dashboard.Core.Investigations.InvestigationRegister>();
         services.AddSingleton<Dashboard.Core.Investigations.InvestigationQueries>();
+        services.AddSingleton<Dashboard.Core.Reports.MonthlyReportBuilder>();
+        services.AddSingleton<Dashboard.Core.Reports.MonthlyReports>();
+        services.AddSingleton<Dashboard.Web.Reports.ReportDocuments>();
         services.AddSingleton<Dashboard.Core.Displays.DisplayTokenService>();
         services.AddWarnings();
         services.AddSingleton(sp => new LocalCalendar(

@@ -42,6 +42,7 @@ public static class DashboardHostExtensions
         app.MapAccountEndpoints();
         app.MapDisputeLedger();
         app.MapStatisticsExport();
+        app.MapReports();
         app.MapDashboardUi();
         return app;
     }

@@ -24,7 +24,11 @@ internal static class JobSetup
                 .WithSimpleSchedule(s => s.WithInterval(WarningScanInterval).RepeatForever()));
             q.AddJob<AlarmBucketRebuildJob>(j => j.WithIdentity(AlarmBucketRebuildJob.Key));
             q.AddTrigger(t => t.ForJob(AlarmBucketRebuildJob.Key).WithCronSchedule("0 30 3 * * ?", c => c.InTimeZone(zone)));
+            q.AddJob<MonthlyReportJob>(j => j.WithIdentity(MonthlyReportJob.Key));
+            q.AddTrigger(t => t.ForJob(MonthlyReportJob.Key).WithCronSchedule("0 10 0 1 * ?", c => c.InTimeZone(zone)));
+            q.AddTrigger(t => t.ForJob(MonthlyReportJob.Key).StartNow());
         });
-        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        // Jobs wait for the start-up tasks (schema, demo), so none reads a database that is not there yet.
+        builder.Services.AddQuartzHostedService(o => (o.WaitForJobsToComplete, o.AwaitApplicationStarted) = (true, true));
     }
 }

@@ -2,16 +2,17 @@ using System.Net;
 using System.Security.Claims;
 using Dashboard.Core.Security;
 using Dashboard.Web.Security;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Tests.Security;
 
 public sealed class SignInTests(DashboardAppFactory app) : IClassFixture<DashboardAppFactory>
 {
-    private HttpClient Browser() => SignInForm.Browser(app);
+    private HttpClient Browser() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     private static Task<HttpResponseMessage> SignInAsync(HttpClient browser, string user, string password, string? returnUrl = null) =>
-        SignInForm.PostAsync(browser, user, password, returnUrl);
+        DashboardAppFactory.SignInAsync(browser, user, password, returnUrl);
 
     [Fact]
     public async Task A_leader_signs_in_lands_on_the_overview_and_the_sign_in_is_audited()

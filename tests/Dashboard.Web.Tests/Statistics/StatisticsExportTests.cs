@@ -3,7 +3,7 @@ using System.Net;
 using Dashboard.Core.Jurisdictions;
 using Dashboard.Core.Statistics;
 using Dashboard.Core.Time;
-using Dashboard.Web.Tests.Security;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
@@ -15,13 +15,6 @@ public sealed class StatisticsExportTests(DashboardAppFactory app) : IClassFixtu
 {
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private LocalCalendar Calendar => app.Services.GetRequiredService<LocalCalendar>();
-
-    private async Task<HttpClient> SignedInAsync(string user)
-    {
-        var browser = SignInForm.Browser(app);
-        Assert.Equal(HttpStatusCode.Redirect, (await SignInForm.PostAsync(browser, user, DashboardAppFactory.Password)).StatusCode);
-        return browser;
-    }
 
     private static async Task<MemoryStream> DownloadAsync(HttpClient browser, string query)
     {
@@ -54,7 +47,7 @@ public sealed class StatisticsExportTests(DashboardAppFactory app) : IClassFixtu
     {
         var day = Calendar.StartOf(DateOnly.FromDateTime(Calendar.Now.DateTime).AddDays(-9));
         await AlarmBatch.PostAsync(app, Enumerable.Range(0, 6).Select(i => ($"export-{i}", day.AddHours(3 * i + 1), "fire", "G002")));
-        var browser = await SignedInAsync("leader");
+        var browser = await app.SignedInAsync("leader");
 
         using var file = await DownloadAsync(browser, Days(-10, -8) + "&chart=daily");
 
@@ -72,7 +65,7 @@ public sealed class StatisticsExportTests(DashboardAppFactory app) : IClassFixtu
     [Fact]
     public async Task The_full_download_has_a_sheet_per_chart_with_chinese_headers()
     {
-        var browser = await SignedInAsync("leader");
+        var browser = await app.SignedInAsync("leader");
 
         using var file = await DownloadAsync(browser, "");
 
@@ -90,7 +83,7 @@ public sealed class StatisticsExportTests(DashboardAppFactory app) : IClassFixtu
     {
         var communities = await app.QueryAsync(db => db.Jurisdictions.Where(n => n.Level == JurisdictionLevel.Community)
             .Select(n => new { n.Name, n.Path }).ToListAsync());
-        var browser = await SignedInAsync("chief2");
+        var browser = await app.SignedInAsync("chief2");
 
         using var file = await DownloadAsync(browser, "station=S001&chart=comparisons");
 
@@ -108,7 +101,7 @@ public sealed class StatisticsExportTests(DashboardAppFactory app) : IClassFixtu
     [InlineData("/statistics/figures.xlsx?period=custom&from=2001-01-01&to=2099-12-31&chart=Daily")]
     public async Task A_bad_address_falls_back_instead_of_failing(string address)
     {
-        var browser = await SignedInAsync("leader");
+        var browser = await app.SignedInAsync("leader");
 
         var response = await browser.GetAsync(address);
 
@@ -121,7 +114,7 @@ public sealed class StatisticsExportTests(DashboardAppFactory app) : IClassFixtu
     [Fact]
     public async Task The_download_needs_a_signed_in_person()
     {
-        var anonymous = SignInForm.Browser(app);
+        var anonymous = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var response = await anonymous.GetAsync("/statistics/figures.xlsx");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/account/login", response.Headers.Location!.ToString());

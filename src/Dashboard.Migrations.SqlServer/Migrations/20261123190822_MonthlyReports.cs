@@ -1,0 +1,53 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Dashboard.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class MonthlyReports : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "MonthlyReports",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Month = table.Column<string>(type: "nvarchar(7)", maxLength: 7, nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    JurisdictionName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    JurisdictionPath = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ContentJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    GeneratedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    GeneratedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Revision = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonthlyReports", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonthlyReports_JurisdictionPath",
+                table: "MonthlyReports",
+                column: "JurisdictionPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonthlyReports_Month_JurisdictionCode",
+                table: "MonthlyReports",
+                columns: new[] { "Month", "JurisdictionCode" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "MonthlyReports");
+        }
+    }
+}
