@@ -146,6 +146,7 @@ public sealed class ChartQueries(
 
     private DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(calendar.ToLocal(instant).DateTime);
 
-    private static Period Within(Period period) =>
+    /// <summary>The period as charted: a longer one keeps its last <see cref="MaxDays"/> days.</summary>
+    public static Period Within(Period period) =>
         period.To - period.From > TimeSpan.FromDays(MaxDays) ? new Period(period.To - TimeSpan.FromDays(MaxDays), period.To) : period;
 }

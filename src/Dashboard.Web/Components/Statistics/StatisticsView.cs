@@ -22,7 +22,7 @@ public sealed record StatisticsView(
         var scope = filter.Narrow(caller, stations);
         // The places compared are one level below the scope's node: stations of a township, communities of a station.
         var level = (await map.NodesAsync()).FirstOrDefault(n => n.Path == scope.Path)?.Level ?? JurisdictionLevel.Township;
-        return new StatisticsView(filter, scope, filter.Period.Resolve(calendar),
+        return new StatisticsView(filter, scope, ChartQueries.Within(filter.Period.Resolve(calendar)),
             level < JurisdictionLevel.Grid ? level + 1 : JurisdictionLevel.Grid, stations);
     }
 }
