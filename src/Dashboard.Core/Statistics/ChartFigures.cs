@@ -37,7 +37,7 @@ public sealed record ResponseBin(int FromMinute, int? ToMinute, int Count);
 public sealed record ResponseFigures(string Key, int Samples, double? MedianMinutes, double? P90Minutes);
 
 /// <summary>Minutes from the call to the first unit on scene: the spread over all alarms, and median and 90th percentile per place.</summary>
-public sealed record ResponseTimes(IReadOnlyList<ResponseBin> Bins, IReadOnlyList<ResponseFigures> ByPlace);
+public sealed record ResponseSpread(IReadOnlyList<ResponseBin> Bins, IReadOnlyList<ResponseFigures> ByPlace);
 
 /// <summary>Cases closed in the period by one place, mediated successfully or not.</summary>
 public sealed record DisputeOutcomes(string Key, int Success, int Failure)
@@ -48,4 +48,4 @@ public sealed record DisputeOutcomes(string Key, int Success, int Failure)
 /// <summary>Everything the statistics page shows (and exports) for one scope, period and category.</summary>
 public sealed record StatisticsFigures(
     IReadOnlyList<DayCount> Daily, Comparisons Comparisons, IReadOnlyList<GridFigure> Grids, WeekHours Hours,
-    ResponseTimes Response, IReadOnlyList<DisputeOutcomes> Disputes, IReadOnlyList<WarningFigures> Warnings);
+    ResponseSpread Response, IReadOnlyList<DisputeOutcomes> Disputes, IReadOnlyList<WarningFigures> Warnings);

@@ -97,7 +97,7 @@ public sealed class ChartQueries(
             }).ToList();
     }
 
-    private async Task<ResponseTimes> ResponseTimesAsync(JurisdictionScope scope, Period period, string? category, CancellationToken ct)
+    private async Task<ResponseSpread> ResponseTimesAsync(JurisdictionScope scope, Period period, string? category, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var alarms = db.Alarms.AsNoTracking().InScope(scope)
@@ -117,7 +117,7 @@ public sealed class ChartQueries(
             var sorted = samples.Where(s => s.Place == place).Select(s => s.Minutes).Order().ToList();
             return new ResponseFigures(place, sorted.Count, KpiQueries.Percentile(sorted, 0.5), KpiQueries.Percentile(sorted, 0.9));
         }).ToList();
-        return new ResponseTimes(bins, byPlace);
+        return new ResponseSpread(bins, byPlace);
     }
 
     private async Task<List<DisputeOutcomes>> DisputeOutcomesAsync(JurisdictionScope scope, Period period, CancellationToken ct)

@@ -12,13 +12,13 @@ namespace Dashboard.Web.Components.Statistics;
 /// <summary>How the places of a scope compare: response times, mediation success and warnings.</summary>
 public static class PlaceCharts
 {
-    public static ChartSpec ResponseSpread(ResponseTimes times, ChartTheme theme, IStringLocalizer l) => Spec(
+    public static ChartSpec ResponseSpread(ResponseSpread times, ChartTheme theme, IStringLocalizer l) => Spec(
         new Plotly.Blazor.Layout { XAxis = [XTitled(l["Stats.Minutes"])], YAxis = [YTitled(l["Stats.Alarms"])], BarGap = 0.05m },
         Bars(l["Stats.Alarms"], times.Bins.Select(BinLabel), times.Bins.Select(b => (double?)b.Count), theme.Current));
 
     public static string BinLabel(ResponseBin bin) => bin.ToMinute is { } to ? $"{bin.FromMinute}–{to}" : $"≥{bin.FromMinute}";
 
-    public static ChartSpec ResponseByPlace(ResponseTimes times, Func<string, string> name, ChartTheme theme, IStringLocalizer l)
+    public static ChartSpec ResponseByPlace(ResponseSpread times, Func<string, string> name, ChartTheme theme, IStringLocalizer l)
     {
         if (times.ByPlace.All(p => p.Samples == 0)) return Empty(l["Stats.Nothing"]);
         var places = times.ByPlace.Select(p => name(p.Key)).ToList();
