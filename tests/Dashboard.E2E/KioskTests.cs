@@ -93,7 +93,7 @@ public sealed class KioskTests(LiveApp app, Browser browser) : IClassFixture<Liv
 
     [Theory]
     [InlineData(KioskScene.Map, "[data-testid=live-map] canvas")]
-    [InlineData(KioskScene.Statistics, "[data-testid=daily-trend] .pa-column")]
+    [InlineData(KioskScene.Statistics, "[data-testid=hot-periods] .js-plotly-plot .main-svg")]
     [InlineData(KioskScene.Disputes, "[data-testid=dispute-backlog]")]
     public async Task Every_scene_fills_1920x1080_without_scrolling(KioskScene scene, string content)
     {

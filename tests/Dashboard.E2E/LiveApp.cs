@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dashboard.E2E;
 
 /// <summary>The app on real Kestrel on a loopback port, with the real clock and a few days of demo history.</summary>
-public sealed class LiveApp : DashboardAppFactory
+public class LiveApp : DashboardAppFactory
 {
     public LiveApp() : this(0) { }
 
@@ -19,7 +19,11 @@ public sealed class LiveApp : DashboardAppFactory
 
     protected override bool UseFakeClock => false;
 
-    protected override void Configure(IDictionary<string, string?> settings) => settings["Demo:HistoryDays"] = "3";
+    /// <summary>Days of demo alarms before now: a few, unless a test needs a longer past.</summary>
+    protected virtual int HistoryDays => 3;
+
+    protected override void Configure(IDictionary<string, string?> settings) =>
+        settings["Demo:HistoryDays"] = HistoryDays.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static int FreePort()
     {

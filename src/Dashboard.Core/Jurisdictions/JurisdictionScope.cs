@@ -56,8 +56,23 @@ public static class JurisdictionPaths
             yield return (path[..(end + 1)], ++depth);
     }
 
+    /// <summary>The path of the node at <paramref name="depth"/> on the way down to <paramref name="path"/>; null when the path is shallower.</summary>
+    public static string? AncestorAt(string path, int depth) => WithAncestors(path).Where(p => p.Depth == depth).Select(p => p.Path).FirstOrDefault();
+
     /// <summary>The depth of a node's path: 1 for the top of the tree.</summary>
     public static int Depth(string path) => path.Count(c => c == '/') - 1;
+
+    /// <summary>
+    /// The node one level below <paramref name="ancestor"/> on the way down to <paramref name="path"/>
+    /// (<c>/T001/</c>, <c>/T001/S001/C003/G012/</c> → <c>/T001/S001/</c>); the ancestor itself when the path is the ancestor,
+    /// null when the path does not lie under it.
+    /// </summary>
+    public static string? ChildOf(string ancestor, string path)
+    {
+        if (!path.StartsWith(ancestor, StringComparison.Ordinal)) return null;
+        var end = path.IndexOf('/', ancestor.Length);
+        return end < 0 ? ancestor : path[..(end + 1)];
+    }
 
     /// <summary>The top node a path lies under (the township, or the district when the tree has one).</summary>
     public static string Root(string path)

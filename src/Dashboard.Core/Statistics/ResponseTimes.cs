@@ -45,7 +45,7 @@ public sealed class ResponseTimes(IDbContextFactory<DashboardDbContext> dbFactor
         var days = pieces.SingleOrDefault(p => p.Span == BucketSpan.Day);
         if (category is not null || days.Span is null || JurisdictionPaths.Depth(scope.Path) > AlarmBucket.HourlyDepth)
         {
-            var minutes = (await RawAsync(scope, period.From, period.To, category, ct)).Order().ToList();
+            var minutes = (await RawAsync(scope, period.From, period.To, category, ct)).Select(r => r.Minutes).Order().ToList();
             return new ResponseSummary(KpiQueries.Percentile(minutes, 0.5), KpiQueries.Percentile(minutes, 0.9), minutes.Count);
         }
 
@@ -56,17 +56,54 @@ public sealed class ResponseTimes(IDbContextFactory<DashboardDbContext> dbFactor
                          .GroupBy(b => b.Minute).Select(g => new { g.Key, Count = g.Sum(b => b.Count) }).ToListAsync(ct))
                 histogram.Add(bin.Key, bin.Count);
         foreach (var (_, from, to) in pieces.Where(p => p.Span != BucketSpan.Day))
-            foreach (var minutes in await RawAsync(scope, from, to, null, ct))
+            foreach (var (_, minutes) in await RawAsync(scope, from, to, null, ct))
                 histogram.Add((int)Math.Floor(minutes), 1);
         return new ResponseSummary(histogram.Percentile(0.5), histogram.Percentile(0.9), histogram.Count);
     }
 
-    private async Task<List<double>> RawAsync(JurisdictionScope scope, DateTimeOffset from, DateTimeOffset to, string? category, CancellationToken ct)
+    /// <summary>
+    /// Histograms per node at <paramref name="depth"/> inside the scope (the scope itself at its own depth); responses to
+    /// alarms placed above that depth are kept under the scope's path.
+    /// </summary>
+    public async Task<Dictionary<string, ResponseHistogram>> HistogramsAsync(
+        JurisdictionScope scope, Period period, int depth, string? category = null, CancellationToken ct = default)
+    {
+        var result = new Dictionary<string, ResponseHistogram>(StringComparer.Ordinal);
+        void Add(string path, int minute, int count)
+        {
+            if (!result.TryGetValue(path, out var histogram)) result[path] = histogram = new ResponseHistogram();
+            histogram.Add(minute, count);
+        }
+        var scopeDepth = JurisdictionPaths.Depth(scope.Path);
+        var fromBuckets = category is null && depth <= AlarmBucket.HourlyDepth;
+        foreach (var (span, from, to) in counts.Split(period.From, period.To))
+        {
+            if (fromBuckets && span == BucketSpan.Day)
+            {
+                await using var db = await dbFactory.CreateDbContextAsync(ct);
+                var days = db.ResponseBuckets.AsNoTracking().Where(b => b.Day >= from && b.Day < to && b.JurisdictionPath.StartsWith(scope.Path));
+                var placed = await days.Where(b => b.Depth == depth)
+                    .GroupBy(b => new { b.JurisdictionPath, b.Minute }).Select(g => new { g.Key.JurisdictionPath, g.Key.Minute, Count = g.Sum(b => b.Count) })
+                    .ToListAsync(ct);
+                foreach (var bin in placed) Add(bin.JurisdictionPath, bin.Minute, bin.Count);
+                if (depth == scopeDepth) continue;
+                foreach (var bin in await days.Where(b => b.Depth == scopeDepth)
+                             .GroupBy(b => b.Minute).Select(g => new { g.Key, Count = g.Sum(b => b.Count) }).ToListAsync(ct))
+                    if (bin.Count - placed.Where(p => p.Minute == bin.Key).Sum(p => p.Count) is var rest and > 0) Add(scope.Path, bin.Key, rest);
+                continue;
+            }
+            foreach (var (path, minutes) in await RawAsync(scope, from, to, category, ct))
+                Add(JurisdictionPaths.AncestorAt(path, depth) ?? scope.Path, (int)Math.Floor(minutes), 1);
+        }
+        return result;
+    }
+
+    private async Task<List<(string Path, double Minutes)>> RawAsync(JurisdictionScope scope, DateTimeOffset from, DateTimeOffset to, string? category, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var alarms = db.Alarms.AsNoTracking().InScope(scope).Where(a => a.ReceivedAt >= from && a.ReceivedAt < to && a.OnSceneAt != null);
         if (category is not null) alarms = alarms.Where(a => a.Category == category);
-        return (await alarms.Select(a => new { a.ReceivedAt, a.OnSceneAt }).ToListAsync(ct))
-            .Select(a => (a.OnSceneAt!.Value - a.ReceivedAt).TotalMinutes).Where(m => m >= 0).ToList();
+        return (await alarms.Select(a => new { a.ReceivedAt, a.OnSceneAt, a.JurisdictionPath }).ToListAsync(ct))
+            .Select(a => (a.JurisdictionPath, Minutes: (a.OnSceneAt!.Value - a.ReceivedAt).TotalMinutes)).Where(a => a.Minutes >= 0).ToList();
     }
 }

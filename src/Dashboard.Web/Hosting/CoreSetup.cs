@@ -40,7 +40,8 @@ internal static class CoreSetup
         services.AddOptions<Dashboard.Web.Components.Live.MapOptions>().BindConfiguration(Dashboard.Web.Components.Live.MapOptions.Section);
         services.AddSingleton<PositionIngestion>();
         services.AddSingleton<TrackQueries>();
-        services.AddSingleton<Dashboard.Core.Statistics.DailyAlarmCounts>();
+        services.AddSingleton<Dashboard.Core.Statistics.ChartQueries>();
+        services.AddSingleton<Dashboard.Core.Statistics.StatisticsExport>();
         services.AddSingleton<Dashboard.Core.Statistics.AlarmBuckets>();
         services.AddSingleton<Dashboard.Core.Statistics.AlarmCounts>();
         services.AddSingleton<Dashboard.Core.Statistics.ResponseTimes>();

@@ -41,6 +41,7 @@ public static class DashboardHostExtensions
         app.MapLive();
         app.MapAccountEndpoints();
         app.MapDisputeLedger();
+        app.MapStatisticsExport();
         app.MapReports();
         app.MapDashboardUi();
         return app;

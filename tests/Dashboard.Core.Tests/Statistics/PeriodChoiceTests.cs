@@ -17,6 +17,7 @@ public sealed class PeriodChoiceTests
     [InlineData("yesterday", 11, 21, 16, 11, 22, 16)]
     [InlineData("last7days", 11, 16, 16, 11, 23, 16)]
     [InlineData("ThisMonth", 10, 31, 16, 11, 23, 16)]
+    [InlineData("last90days", 8, 25, 16, 11, 23, 16)]
     public void Presets_are_cut_at_local_midnight_and_held_in_utc(string kind, int m1, int d1, int h1, int m2, int d2, int h2)
     {
         var period = PeriodChoice.Parse(kind, null, null).Resolve(_calendar);
@@ -42,8 +43,11 @@ public sealed class PeriodChoiceTests
     [InlineData("<script>", null, null)]
     [InlineData("custom", "x", "y")]
     [InlineData("custom", "0001-01-01", "9999-12-31")]
-    public void Garbage_falls_back_to_today(string? kind, string? from, string? to) =>
+    public void Garbage_falls_back_to_today_or_to_the_screens_own_default(string? kind, string? from, string? to)
+    {
         Assert.Equal(PeriodChoice.Today, PeriodChoice.Parse(kind, from, to));
+        Assert.Equal(PeriodChoice.Last90Days, PeriodChoice.Parse(kind, from, to, PeriodChoice.Last90Days));
+    }
 
     [Fact]
     public void Today_so_far_compares_with_yesterday_up_to_the_same_time()

@@ -5,6 +5,7 @@ using Dashboard.Core.Jurisdictions;
 using Dashboard.Core.Live;
 using Dashboard.Core.Time;
 using Dashboard.Web.Components.Live;
+using Dashboard.Web.Components.Statistics;
 using Dashboard.Web.Components.Wall;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -75,6 +76,24 @@ public sealed class WallWidgetTests : IClassFixture<DashboardAppFactory>, IDispo
 
         tiles.WaitForAssertion(() => Assert.Equal((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
             tiles.Find("[data-testid=kpi-alarms-today]").TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task A_wall_chart_reloads_on_new_figures_but_at_most_every_five_seconds()
+    {
+        var loads = 0;
+        var chart = _ui.Render<Dashboard.Web.Components.Kiosk.KioskChart>(p => p.Add(c => c.Scope, Township).Add(c => c.Title, "走势")
+            .Add(c => c.Load, _ => { Interlocked.Increment(ref loads); return Task.FromResult(new ChartSpec([], new Plotly.Blazor.Layout())); }));
+        Assert.Equal(1, loads);
+
+        await PostAlarmAsync("bunit-chart-1", "第一起");
+        chart.WaitForAssertion(() => Assert.Equal(2, loads));
+        await PostAlarmAsync("bunit-chart-2", "第二起");
+        await PostAlarmAsync("bunit-chart-3", "第三起");
+        Assert.Equal(2, loads);
+
+        _app.Clock.Advance(TimeSpan.FromSeconds(3)); // five seconds after the last reload
+        chart.WaitForAssertion(() => Assert.Equal(3, loads));
     }
 
     public void Dispose() => _ui.Dispose();

@@ -12,17 +12,7 @@ public sealed class AlarmBucketTests(DashboardAppFactory app) : IClassFixture<Da
 {
     private Task PostAsync(string externalId, DateTimeOffset at, string category, string grid) => PostAsync([(externalId, at, category, grid)]);
 
-    // One batch: the API key's rate limit is for callers, not for a test that needs dozens of alarms.
-    private async Task PostAsync(IEnumerable<(string ExternalId, DateTimeOffset At, string Category, string Grid)> alarms)
-    {
-        var batch = new List<object>();
-        foreach (var (externalId, at, category, grid) in alarms)
-        {
-            var (lat, lon, _, _) = await app.InsideGridAsync(grid);
-            batch.Add(new { externalId, receivedAt = at, category, summary = "统计测试", location = new { lat, lon } });
-        }
-        (await app.ApiClient().PostAsJsonAsync("/api/v1/alarms", batch)).EnsureSuccessStatusCode();
-    }
+    private Task PostAsync(IEnumerable<(string ExternalId, DateTimeOffset At, string Category, string Grid)> alarms) => AlarmBatch.PostAsync(app, alarms);
 
     private LocalCalendar Calendar => app.Services.GetRequiredService<LocalCalendar>();
 

@@ -1,0 +1,139 @@
+using Dashboard.Core.Alarms;
+using Dashboard.Core.Data;
+using Dashboard.Core.Disputes;
+using Dashboard.Core.Jurisdictions;
+using Dashboard.Core.Time;
+using Dashboard.Core.Warnings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Core.Statistics;
+
+/// <summary>
+/// The statistics charts of a scope, a period of whole local days and an optional alarm category. Alarm counts come from
+/// <see cref="AlarmBucket"/>s and response times from <see cref="ResponseBucket"/>s (through <see cref="AlarmCounts"/> and
+/// <see cref="Statistics.ResponseTimes"/>); disputes and warnings (small tables) are read directly. "Places" are the nodes
+/// one level below the scope: the stations of a township, the communities of a station.
+/// </summary>
+public sealed class ChartQueries(
+    IDbContextFactory<DashboardDbContext> dbFactory, AlarmCounts counts, ResponseTimes responses, JurisdictionMap map,
+    WarningStatistics warnings, LocalCalendar calendar, TimeProvider clock)
+{
+    /// <summary>The longest period charted: a longer custom range keeps its last year.</summary>
+    public const int MaxDays = 366;
+
+    private static readonly int[] ResponseBinEdges = [0, 5, 10, 15, 20, 25, 30, 40, 50, 60];
+
+    public async Task<StatisticsFigures> AllAsync(JurisdictionScope scope, Period period, string? category, CancellationToken ct = default)
+    {
+        period = Within(period);
+        return new StatisticsFigures(
+            await DailyAsync(scope, period, category, ct), await ComparisonsAsync(scope, period, category, ct),
+            await GridsAsync(scope, period, category, ct), await HourOfWeekAsync(scope, period, category, ct),
+            await ResponseSpreadAsync(scope, period, category, ct), await DisputeOutcomesAsync(scope, period, ct),
+            (await warnings.ForAsync(scope, period.From, period.To, ct)).ByModel);
+    }
+
+    /// <summary>Alarms per local day of the period, each beside the same day a year earlier.</summary>
+    public async Task<IReadOnlyList<DayCount>> DailyAsync(JurisdictionScope scope, Period period, string? category, CancellationToken ct = default)
+    {
+        period = Within(period);
+        var lastYear = period.LastYear(calendar);
+        var current = PerDay(await counts.SeriesAsync(scope, BucketSpan.Day, period.From, period.To, category, ct));
+        var before = PerDay(await counts.SeriesAsync(scope, BucketSpan.Day, lastYear.From, lastYear.To, category, ct));
+        var (first, last) = (DateOf(period.From), DateOf(period.To.AddTicks(-1)));
+        return Enumerable.Range(0, last.DayNumber - first.DayNumber + 1).Select(first.AddDays)
+            .Select(d => new DayCount(d, current.GetValueOrDefault(d), before.GetValueOrDefault(d.AddYears(-1)))).ToList();
+    }
+
+    /// <summary>Alarms per local weekday and hour over the period: when the busy hours are.</summary>
+    public async Task<WeekHours> HourOfWeekAsync(JurisdictionScope scope, Period period, string? category, CancellationToken ct = default)
+    {
+        period = Within(period);
+        var cells = Enumerable.Range(0, 7).Select(_ => new int[24]).ToArray();
+        foreach (var (hour, count) in await counts.SeriesAsync(scope, BucketSpan.Hour, period.From, period.To, category, ct))
+        {
+            var local = calendar.ToLocal(hour);
+            cells[((int)local.DayOfWeek + 6) % 7][local.Hour] += count;
+        }
+        return new WeekHours(cells);
+    }
+
+    private async Task<Comparisons> ComparisonsAsync(JurisdictionScope scope, Period period, string? category, CancellationToken ct)
+    {
+        // A period still running is compared up to now with the same stretch before and a year ago.
+        var current = period.Until(clock.GetUtcNow());
+        Period[] periods = [current, current.Previous, current.LastYear(calendar)];
+        var byCategory = new List<Dictionary<string, int>>();
+        var byPlace = new List<Dictionary<string, int>>();
+        var depth = JurisdictionPaths.Depth(scope.Path) + 1;
+        foreach (var p in periods)
+        {
+            byCategory.Add(await counts.ByCategoryAsync(scope, p, category, ct));
+            byPlace.Add((await counts.ByPlaceAsync(scope, p, depth, category, ct)).GroupBy(c => c.Path).ToDictionary(g => g.Key, g => g.Sum(c => c.Count)));
+        }
+        var places = await PlacesAsync(scope, byPlace.SelectMany(c => c.Keys), ct);
+        return new Comparisons(Compare(category is null ? AlarmCategories.All : [category], byCategory), Compare(places, byPlace));
+    }
+
+    private static List<Comparison> Compare(IEnumerable<string> keys, List<Dictionary<string, int>> sums) =>
+        keys.Concat(sums[0].Keys).Distinct()
+            .Select(k => new Comparison(k, sums[0].GetValueOrDefault(k), sums[1].GetValueOrDefault(k), sums[2].GetValueOrDefault(k))).ToList();
+
+    private async Task<List<GridFigure>> GridsAsync(JurisdictionScope scope, Period period, string? category, CancellationToken ct)
+    {
+        var byPath = (await counts.ByPlaceAsync(scope, period, (int)JurisdictionLevel.Grid, category, ct))
+            .GroupBy(c => c.Path).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        return (await map.NodesAsync(ct))
+            .Where(n => n.Level == JurisdictionLevel.Grid && n.BoundaryWkt is not null && scope.Contains(n.Path))
+            .Select(n =>
+            {
+                var shape = GridShape.Read(n.BoundaryWkt!);
+                return new GridFigure(n.Code, n.Name, byPath.GetValueOrDefault(n.Path), n.Population, GridShape.AreaKm2(shape), GridShape.Outline(shape));
+            }).ToList();
+    }
+
+    private async Task<ResponseSpread> ResponseSpreadAsync(JurisdictionScope scope, Period period, string? category, CancellationToken ct)
+    {
+        var byPlace = await responses.HistogramsAsync(scope, period, JurisdictionPaths.Depth(scope.Path) + 1, category, ct);
+        var all = new ResponseHistogram();
+        foreach (var histogram in byPlace.Values)
+            for (var minute = 0; minute < histogram.Bins.Count; minute++) all.Add(minute, histogram.Bins[minute]);
+        var bins = ResponseBinEdges.Select((from, i) => i + 1 < ResponseBinEdges.Length
+            ? new ResponseBin(from, ResponseBinEdges[i + 1], all.Bins.Skip(from).Take(ResponseBinEdges[i + 1] - from).Sum())
+            : new ResponseBin(from, null, all.Bins.Skip(from).Sum())).ToList();
+        var places = (await PlacesAsync(scope, byPlace.Keys, ct)).Select(place => byPlace.TryGetValue(place, out var h)
+            ? new ResponseFigures(place, h.Count, h.Percentile(0.5), h.Percentile(0.9))
+            : new ResponseFigures(place, 0, null, null)).ToList();
+        return new ResponseSpread(bins, places);
+    }
+
+    private async Task<List<DisputeOutcomes>> DisputeOutcomesAsync(JurisdictionScope scope, Period period, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var closed = (await db.Disputes.AsNoTracking().InScope(scope)
+                .Where(d => d.Status == DisputeStatus.Closed && d.ClosedAt >= period.From && d.ClosedAt < period.To)
+                .GroupBy(d => new { d.JurisdictionPath, d.Outcome }).Select(g => new { g.Key.JurisdictionPath, g.Key.Outcome, Count = g.Count() })
+                .ToListAsync(ct))
+            .Select(c => (Place: PlaceOf(scope, c.JurisdictionPath), c.Outcome, c.Count)).ToList();
+        return (await PlacesAsync(scope, closed.Select(c => c.Place), ct)).Select(place => new DisputeOutcomes(place,
+            closed.Where(c => c.Place == place && c.Outcome == MediationOutcome.Success).Sum(c => c.Count),
+            closed.Where(c => c.Place == place && c.Outcome == MediationOutcome.Failure).Sum(c => c.Count))).ToList();
+    }
+
+    /// <summary>The places one level below the scope in tree order, so a place with nothing to count still has its row.</summary>
+    private async Task<List<string>> PlacesAsync(JurisdictionScope scope, IEnumerable<string> found, CancellationToken ct) =>
+        (await map.NodesAsync(ct)).Where(n => JurisdictionPaths.Parent(n.Path) == scope.Path).Select(n => n.Path)
+            .Concat(found).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    // A record placed on the scope's own node (no station or grid known) counts under the scope itself.
+    private static string PlaceOf(JurisdictionScope scope, string path) => JurisdictionPaths.ChildOf(scope.Path, path) ?? scope.Path;
+
+    private Dictionary<DateOnly, int> PerDay(List<(DateTimeOffset Start, int Count)> days) =>
+        days.GroupBy(d => DateOf(d.Start)).ToDictionary(g => g.Key, g => g.Sum(d => d.Count));
+
+    private DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(calendar.ToLocal(instant).DateTime);
+
+    /// <summary>The period as charted: a longer one keeps its last <see cref="MaxDays"/> days.</summary>
+    public static Period Within(Period period) =>
+        period.To - period.From > TimeSpan.FromDays(MaxDays) ? new Period(period.To - TimeSpan.FromDays(MaxDays), period.To) : period;
+}
