@@ -28,6 +28,7 @@ internal sealed class DisputeConfiguration : IEntityTypeConfiguration<Dispute>
         b.Ignore(x => x.IsOpen);
         b.HasIndex(x => new { x.JurisdictionPath, x.Status });
         b.HasIndex(x => x.RegisteredAt);
+        b.HasIndex(x => x.ClosedAt);
         b.HasIndex(x => x.AlarmId);
         b.HasMany(x => x.Parties).WithOne().HasForeignKey(x => x.DisputeId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Mediations).WithOne().HasForeignKey(x => x.DisputeId).OnDelete(DeleteBehavior.Cascade);

@@ -58,7 +58,8 @@ public sealed class ChartQueries(
         return new WeekHours(cells);
     }
 
-    private async Task<Comparisons> ComparisonsAsync(JurisdictionScope scope, Period period, string? category, CancellationToken ct)
+    /// <summary>The period against the one before (环比) and a year earlier (同比), by category and by place.</summary>
+    public async Task<Comparisons> ComparisonsAsync(JurisdictionScope scope, Period period, string? category, CancellationToken ct = default)
     {
         // A period still running is compared up to now with the same stretch before and a year ago.
         var current = period.Until(clock.GetUtcNow());
@@ -79,7 +80,8 @@ public sealed class ChartQueries(
         keys.Concat(sums[0].Keys).Distinct()
             .Select(k => new Comparison(k, sums[0].GetValueOrDefault(k), sums[1].GetValueOrDefault(k), sums[2].GetValueOrDefault(k))).ToList();
 
-    private async Task<List<GridFigure>> GridsAsync(JurisdictionScope scope, Period period, string? category, CancellationToken ct)
+    /// <summary>Alarms per grid of the scope, with its residents and area: the hot areas.</summary>
+    public async Task<List<GridFigure>> GridsAsync(JurisdictionScope scope, Period period, string? category, CancellationToken ct = default)
     {
         var byPath = (await counts.ByPlaceAsync(scope, period, (int)JurisdictionLevel.Grid, category, ct))
             .GroupBy(c => c.Path).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));

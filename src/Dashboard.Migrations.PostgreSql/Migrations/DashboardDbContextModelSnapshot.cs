@@ -399,6 +399,8 @@ namespace Dashboard.Migrations.PostgreSql.Migrations
                     b.HasIndex("CaseNumber")
                         .IsUnique();
 
+                    b.HasIndex("ClosedAt");
+
                     b.HasIndex("ExternalId")
                         .IsUnique();
 

@@ -399,6 +399,8 @@ namespace Dashboard.Migrations.SqlServer.Migrations
                     b.HasIndex("CaseNumber")
                         .IsUnique();
 
+                    b.HasIndex("ClosedAt");
+
                     b.HasIndex("ExternalId")
                         .IsUnique()
                         .HasFilter("[ExternalId] IS NOT NULL");

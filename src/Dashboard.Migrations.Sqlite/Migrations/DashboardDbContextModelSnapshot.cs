@@ -383,6 +383,8 @@ namespace Dashboard.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseNumber")
                         .IsUnique();
 
+                    b.HasIndex("ClosedAt");
+
                     b.HasIndex("ExternalId")
                         .IsUnique();
 

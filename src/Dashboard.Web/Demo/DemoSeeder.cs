@@ -15,7 +15,8 @@ namespace Dashboard.Web.Demo;
 /// fences — a zone heavy vehicles must keep out of, and each station's patrol area for its cars — then a history.
 /// </summary>
 internal sealed class DemoSeeder(
-    IDbContextFactory<DashboardDbContext> dbFactory, JurisdictionMap map, DemoHistory history, AlarmBuckets buckets, TimeProvider clock)
+    IDbContextFactory<DashboardDbContext> dbFactory, JurisdictionMap map, DemoHistory history, DemoInvestigations investigations,
+    AlarmBuckets buckets, TimeProvider clock)
 {
     private static readonly (UnitKind Kind, string Label, int PerStation)[] StationUnits =
         [(UnitKind.PatrolCar, "巡逻车", 5), (UnitKind.Motorcycle, "摩托巡逻", 2), (UnitKind.FootPatrol, "步巡组", 5)];
@@ -43,6 +44,7 @@ internal sealed class DemoSeeder(
         map.Invalidate();
         if (historyDays <= 0) return;
         await history.SeedAsync(historyDays, ct);
+        await investigations.SeedAsync(historyDays, ct);
         // The history is written in bulk, past ingestion: its statistics buckets are counted once, afterwards.
         var now = clock.GetUtcNow();
         await buckets.RebuildAsync(now.AddDays(-historyDays - 1), now.AddHours(1), ct);

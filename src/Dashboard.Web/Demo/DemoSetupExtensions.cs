@@ -13,6 +13,7 @@ internal static class DemoSetupExtensions
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<DemoHistory>();
         services.AddSingleton<DemoDisputes>();
+        services.AddSingleton<DemoInvestigations>();
         services.AddSingleton<DemoCredentials>();
         services.AddSingleton<StartupBanner>();
         services.AddHostedService<DemoSimulatorService>();
