@@ -55,7 +55,8 @@ public sealed class StatisticsTests(YearOfHistoryApp app, Browser browser) : ICl
 
         // The rate switch is kept in the address, so a reload shows the same map.
         await page.Locator("[data-testid=grid-rate] >> text=每平方公里警情").ClickAsync();
-        await page.WaitForURLAsync("**/statistics?rate=km2");
+        // The switch changes the address in place (no page load), so poll the address rather than wait for a navigation.
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/statistics\?rate=km2$"));
         await page.ReloadAsync();
         await charts.WaitForAsync(["chart-grids"]);
         Assert.Contains("km2", page.Url);
