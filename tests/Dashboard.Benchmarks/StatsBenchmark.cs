@@ -42,6 +42,7 @@ public sealed class StatsBenchmark(BenchOptions options)
 
             watch.Restart();
             await new AlarmBuckets(db, calendar).RebuildAsync(Now.AddDays(-401), Now);
+            await new CaseBuckets(db, calendar).RebuildAsync(Now.AddDays(-401), Now);
             var rebuildSeconds = watch.Elapsed.TotalSeconds;
             await using var context = db.CreateDbContext();
             var bucketRows = await context.AlarmBuckets.CountAsync();

@@ -1,4 +1,5 @@
 using Dashboard.Core.Alarms;
+using Dashboard.Core.Disputes;
 using Dashboard.Core.Jurisdictions;
 using Dashboard.Core.Statistics;
 using Dashboard.Core.Time;
@@ -14,8 +15,9 @@ internal sealed class StatsFigures(BenchDatabase db, LocalCalendar calendar, Tim
 {
     private readonly AlarmCounts _counts = new(db, calendar);
     private ResponseTimes Responses => new(db, _counts);
-    private KpiQueries Kpi => new(db, _counts, Responses, calendar, clock);
-    private ChartQueries Charts => new(db, _counts, Responses, new JurisdictionMap(db), new WarningStatistics(db), calendar, clock);
+    private readonly CaseBuckets _cases = new(db, calendar);
+    private KpiQueries Kpi => new(_counts, Responses, _cases, calendar);
+    private ChartQueries Charts => new(_counts, Responses, _cases, new JurisdictionMap(db), calendar, clock);
 
     public IEnumerable<StatsFigure> All(JurisdictionScope scope)
     {
@@ -29,6 +31,8 @@ internal sealed class StatsFigures(BenchDatabase db, LocalCalendar calendar, Tim
             ("last 365 days, 环比 + 同比 by category", PeriodChoice.Custom(today.AddDays(-365), today.AddDays(-1)).Resolve(calendar)),
         })
             yield return new StatsFigure(name, async () => Text(await Kpi.CompareAsync(scope, period)), () => RawComparisonAsync(scope, period));
+        yield return new StatsFigure("KPI backlog: open / red / supervised disputes, open warnings", async () => (await _cases.BacklogAsync(scope)).ToString(),
+            () => RawBacklogAsync(scope));
         var quarter = PeriodChoice.Custom(today.AddDays(-90), today.AddDays(-1)).Resolve(calendar);
         yield return new StatsFigure("last 90 days, response median + P90", async () => (await Responses.SummaryAsync(scope, quarter)).ToString(),
             () => RawResponsesAsync(scope, quarter));
@@ -107,6 +111,14 @@ internal sealed class StatsFigures(BenchDatabase db, LocalCalendar calendar, Tim
         foreach (var row in rows)
             if (ResponseBucket.MinuteOf(row.ReceivedAt, row.OnSceneAt!.Value) is { } minute) histogram.Add(minute, 1);
         return new ResponseSummary(histogram.Percentile(0.5), histogram.Percentile(0.9), histogram.Count).ToString();
+    }
+
+    private async Task<string> RawBacklogAsync(JurisdictionScope scope)
+    {
+        await using var context = db.CreateDbContext();
+        var open = context.Disputes.AsNoTracking().InScope(scope).Where(d => d.Status != DisputeStatus.Closed);
+        return new CaseBacklog(await open.CountAsync(), await open.CountAsync(d => d.Risk == RiskColor.Red), await open.CountAsync(d => d.SupervisedAt != null),
+            await context.Warnings.AsNoTracking().InScope(scope).CountAsync(w => w.State != WarningState.Closed)).ToString();
     }
 
     private async Task<string> RawComparisonAsync(JurisdictionScope scope, Period period)

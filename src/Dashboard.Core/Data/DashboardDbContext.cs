@@ -33,6 +33,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<Geofence> Geofences => Set<Geofence>();
     public DbSet<AlarmBucket> AlarmBuckets => Set<AlarmBucket>();
     public DbSet<ResponseBucket> ResponseBuckets => Set<ResponseBucket>();
+    public DbSet<CaseBucket> CaseBuckets => Set<CaseBucket>();
     public DbSet<Dashboard.Core.Reports.MonthlyReport> MonthlyReports => Set<Dashboard.Core.Reports.MonthlyReport>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();

@@ -83,6 +83,13 @@ public sealed class LiveState : IDisposable
         return entry.Figures;
     }
 
+    /// <summary>Counts the figures read were recounted after the fact (the case buckets): the next read recomputes them.</summary>
+    public void FiguresChanged()
+    {
+        _figures.Clear();
+        _notifier.Mark(LiveChange.Figures);
+    }
+
     private Task<KpiSnapshot> Compute(JurisdictionScope scope, DateTimeOffset now)
     {
         var (start, end) = _calendar.DayOf(now);

@@ -48,4 +48,4 @@ public sealed record DisputeOutcomes(string Key, int Success, int Failure)
 /// <summary>Everything the statistics page shows (and exports) for one scope, period and category.</summary>
 public sealed record StatisticsFigures(
     IReadOnlyList<DayCount> Daily, Comparisons Comparisons, IReadOnlyList<GridFigure> Grids, WeekHours Hours,
-    ResponseSpread Response, IReadOnlyList<DisputeOutcomes> Disputes, IReadOnlyList<WarningFigures> Warnings);
+    ResponseSpread Response, IReadOnlyList<DisputeOutcomes> Disputes, IReadOnlyList<WarningCounts> Warnings);

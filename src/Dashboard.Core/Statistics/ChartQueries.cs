@@ -11,12 +11,11 @@ namespace Dashboard.Core.Statistics;
 /// <summary>
 /// The statistics charts of a scope, a period of whole local days and an optional alarm category. Alarm counts come from
 /// <see cref="AlarmBucket"/>s and response times from <see cref="ResponseBucket"/>s (through <see cref="AlarmCounts"/> and
-/// <see cref="Statistics.ResponseTimes"/>); disputes and warnings (small tables) are read directly. "Places" are the nodes
+/// <see cref="Statistics.ResponseTimes"/>), disputes and warnings from <see cref="CaseBucket"/>s. "Places" are the nodes
 /// one level below the scope: the stations of a township, the communities of a station.
 /// </summary>
 public sealed class ChartQueries(
-    IDbContextFactory<DashboardDbContext> dbFactory, AlarmCounts counts, ResponseTimes responses, JurisdictionMap map,
-    WarningStatistics warnings, LocalCalendar calendar, TimeProvider clock)
+    AlarmCounts counts, ResponseTimes responses, CaseBuckets cases, JurisdictionMap map, LocalCalendar calendar, TimeProvider clock)
 {
     /// <summary>The longest period charted: a longer custom range keeps its last year.</summary>
     public const int MaxDays = 366;
@@ -30,7 +29,7 @@ public sealed class ChartQueries(
             await DailyAsync(scope, period, category, ct), await ComparisonsAsync(scope, period, category, ct),
             await GridsAsync(scope, period, category, ct), await HourOfWeekAsync(scope, period, category, ct),
             await ResponseSpreadAsync(scope, period, category, ct), await DisputeOutcomesAsync(scope, period, ct),
-            (await warnings.ForAsync(scope, period.From, period.To, ct)).ByModel);
+            await cases.WarningsAsync(scope, period, ct));
     }
 
     /// <summary>Alarms per local day of the period, each beside the same day a year earlier.</summary>
@@ -111,24 +110,21 @@ public sealed class ChartQueries(
 
     private async Task<List<DisputeOutcomes>> DisputeOutcomesAsync(JurisdictionScope scope, Period period, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var closed = (await db.Disputes.AsNoTracking().InScope(scope)
-                .Where(d => d.Status == DisputeStatus.Closed && d.ClosedAt >= period.From && d.ClosedAt < period.To)
-                .GroupBy(d => new { d.JurisdictionPath, d.Outcome }).Select(g => new { g.Key.JurisdictionPath, g.Key.Outcome, Count = g.Count() })
-                .ToListAsync(ct))
-            .Select(c => (Place: PlaceOf(scope, c.JurisdictionPath), c.Outcome, c.Count)).ToList();
-        return (await PlacesAsync(scope, closed.Select(c => c.Place), ct)).Select(place => new DisputeOutcomes(place,
-            closed.Where(c => c.Place == place && c.Outcome == MediationOutcome.Success).Sum(c => c.Count),
-            closed.Where(c => c.Place == place && c.Outcome == MediationOutcome.Failure).Sum(c => c.Count))).ToList();
+        var rows = await cases.ClosedAsync(scope, period, ct);
+        var children = rows.Where(r => r.Path != scope.Path).ToList();
+        // The scope's own bucket holds its children's cases too: what is left over was placed on the scope's node itself.
+        var own = rows.Where(r => r.Path == scope.Path)
+            .Select(r => (r.Path, r.Outcome, Count: r.Count - children.Where(c => c.Outcome == r.Outcome).Sum(c => c.Count))).Where(r => r.Count > 0);
+        var all = children.Concat(own).ToList();
+        return (await PlacesAsync(scope, all.Select(r => r.Path), ct)).Select(place => new DisputeOutcomes(place,
+            all.Where(r => r.Path == place && r.Outcome == MediationOutcome.Success).Sum(r => r.Count),
+            all.Where(r => r.Path == place && r.Outcome == MediationOutcome.Failure).Sum(r => r.Count))).ToList();
     }
 
     /// <summary>The places one level below the scope in tree order, so a place with nothing to count still has its row.</summary>
     private async Task<List<string>> PlacesAsync(JurisdictionScope scope, IEnumerable<string> found, CancellationToken ct) =>
         (await map.NodesAsync(ct)).Where(n => JurisdictionPaths.Parent(n.Path) == scope.Path).Select(n => n.Path)
             .Concat(found).Distinct().Order(StringComparer.Ordinal).ToList();
-
-    // A record placed on the scope's own node (no station or grid known) counts under the scope itself.
-    private static string PlaceOf(JurisdictionScope scope, string path) => JurisdictionPaths.ChildOf(scope.Path, path) ?? scope.Path;
 
     private Dictionary<DateOnly, int> PerDay(List<(DateTimeOffset Start, int Count)> days) =>
         days.GroupBy(d => DateOf(d.Start)).ToDictionary(g => g.Key, g => g.Sum(d => d.Count));

@@ -44,22 +44,18 @@ public sealed record Period
     public override string ToString() => $"[{From:u}, {To:u})";
 }
 
-public sealed class KpiQueries(
-    IDbContextFactory<DashboardDbContext> dbFactory, AlarmCounts counts, ResponseTimes responses, LocalCalendar calendar, TimeProvider clock)
+public sealed class KpiQueries(AlarmCounts counts, ResponseTimes responses, CaseBuckets cases, LocalCalendar calendar)
 {
     /// <param name="period">The current period; "today so far" compares with yesterday up to the same time.</param>
+    /// <remarks>The backlog (open warnings, open, overdue and red disputes) is now, whatever the period; overdue counts the
+    /// cases under supervision (督办), which the supervision scan marks within minutes of their deadline.</remarks>
     public async Task<KpiSnapshot> ComputeAsync(JurisdictionScope scope, Period period, string? category = null, CancellationToken ct = default)
     {
         var categories = await CompareAsync(scope, period, category, ct);
         var response = await responses.SummaryAsync(scope, period, category, ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var now = clock.GetUtcNow();
-        var disputes = db.Disputes.AsNoTracking().InScope(scope).Where(d => d.Status != DisputeStatus.Closed);
+        var backlog = await cases.BacklogAsync(scope, ct);
         return new KpiSnapshot(categories, response.Median, response.P90, response.Samples,
-            await db.Warnings.AsNoTracking().InScope(scope).CountAsync(w => w.State != Warnings.WarningState.Closed, ct),
-            await disputes.CountAsync(ct),
-            await disputes.CountAsync(d => d.Deadline != null && d.Deadline < now, ct),
-            await disputes.CountAsync(d => d.Risk == RiskColor.Red, ct));
+            backlog.WarningsOpen, backlog.DisputesOpen, backlog.DisputesSupervised, backlog.DisputesRed);
     }
 
     /// <summary>Alarms per category in the period, the previous period (环比) and the same period last year (同比).</summary>

@@ -1015,6 +1015,43 @@ namespace Dashboard.Migrations.PostgreSql.Migrations
                     b.ToTable("AlarmBuckets");
                 });
 
+            modelBuilder.Entity("Dashboard.Core.Statistics.CaseBucket", b =>
+                {
+                    b.Property<string>("JurisdictionPath")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("Day")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Open")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Supervised")
+                        .HasColumnType("integer");
+
+                    b.HasKey("JurisdictionPath", "Kind", "Day", "Key");
+
+                    b.HasIndex("Day");
+
+                    b.HasIndex("Kind", "Depth", "Day");
+
+                    b.ToTable("CaseBuckets");
+                });
+
             modelBuilder.Entity("Dashboard.Core.Statistics.ResponseBucket", b =>
                 {
                     b.Property<string>("JurisdictionPath")

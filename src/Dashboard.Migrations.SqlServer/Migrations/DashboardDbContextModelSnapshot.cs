@@ -1017,6 +1017,43 @@ namespace Dashboard.Migrations.SqlServer.Migrations
                     b.ToTable("AlarmBuckets");
                 });
 
+            modelBuilder.Entity("Dashboard.Core.Statistics.CaseBucket", b =>
+                {
+                    b.Property<string>("JurisdictionPath")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("Day")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Open")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Supervised")
+                        .HasColumnType("int");
+
+                    b.HasKey("JurisdictionPath", "Kind", "Day", "Key");
+
+                    b.HasIndex("Day");
+
+                    b.HasIndex("Kind", "Depth", "Day");
+
+                    b.ToTable("CaseBuckets");
+                });
+
             modelBuilder.Entity("Dashboard.Core.Statistics.ResponseBucket", b =>
                 {
                     b.Property<string>("JurisdictionPath")

@@ -979,6 +979,43 @@ namespace Dashboard.Migrations.Sqlite.Migrations
                     b.ToTable("AlarmBuckets");
                 });
 
+            modelBuilder.Entity("Dashboard.Core.Statistics.CaseBucket", b =>
+                {
+                    b.Property<string>("JurisdictionPath")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Open")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Supervised")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("JurisdictionPath", "Kind", "Day", "Key");
+
+                    b.HasIndex("Day");
+
+                    b.HasIndex("Kind", "Depth", "Day");
+
+                    b.ToTable("CaseBuckets");
+                });
+
             modelBuilder.Entity("Dashboard.Core.Statistics.ResponseBucket", b =>
                 {
                     b.Property<string>("JurisdictionPath")

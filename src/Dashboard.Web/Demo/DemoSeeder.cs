@@ -16,7 +16,7 @@ namespace Dashboard.Web.Demo;
 /// </summary>
 internal sealed class DemoSeeder(
     IDbContextFactory<DashboardDbContext> dbFactory, JurisdictionMap map, DemoHistory history, DemoInvestigations investigations,
-    AlarmBuckets buckets, TimeProvider clock)
+    AlarmBuckets buckets, CaseBuckets cases, TimeProvider clock)
 {
     private static readonly (UnitKind Kind, string Label, int PerStation)[] StationUnits =
         [(UnitKind.PatrolCar, "巡逻车", 5), (UnitKind.Motorcycle, "摩托巡逻", 2), (UnitKind.FootPatrol, "步巡组", 5)];
@@ -48,6 +48,7 @@ internal sealed class DemoSeeder(
         // The history is written in bulk, past ingestion: its statistics buckets are counted once, afterwards.
         var now = clock.GetUtcNow();
         await buckets.RebuildAsync(now.AddDays(-historyDays - 1), now.AddHours(1), ct);
+        await cases.RebuildAsync(now.AddDays(-historyDays - 1), now.AddHours(1), ct);
         // So is the household index the repeated-dispute and domestic-violence models match new calls against.
         await HouseholdMarkStore.RebuildAsync(dbFactory, now.AddDays(-91), ct);
     }

@@ -43,6 +43,7 @@ internal static class CoreSetup
         services.AddSingleton<Dashboard.Core.Statistics.ChartQueries>();
         services.AddSingleton<Dashboard.Core.Statistics.StatisticsExport>();
         services.AddSingleton<Dashboard.Core.Statistics.AlarmBuckets>();
+        services.AddSingleton<Dashboard.Core.Statistics.CaseBuckets>();
         services.AddSingleton<Dashboard.Core.Statistics.AlarmCounts>();
         services.AddSingleton<Dashboard.Core.Statistics.ResponseTimes>();
         services.AddSingleton<Dashboard.Core.Disputes.DisputeBacklogQueries>();

@@ -11,6 +11,7 @@ internal static class JobSetup
     {
         builder.Services.AddSingleton<Core.Disputes.DisputeSupervision>();
         builder.Services.AddHostedService<WarningTriggers>();
+        builder.Services.AddHostedService<CaseBucketFollower>();
         // A wrong zone is reported by the options check at start-up; here it must not throw first.
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(builder.Configuration["Dashboard:TimeZone"] ?? "Asia/Shanghai", out var z) ? z : TimeZoneInfo.Utc;
         builder.Services.AddQuartz(q =>

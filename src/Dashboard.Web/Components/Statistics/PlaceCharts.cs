@@ -36,10 +36,10 @@ public static class PlaceCharts
             Bars(l["Stats.SuccessRate"], rows.Select(r => name(r.Key)), rows.Select(r => r.SuccessPercent), theme.Current, Percent));
     }
 
-    public static ChartSpec WarningModels(IReadOnlyList<WarningFigures> rows, ChartTheme theme, IStringLocalizer l)
+    public static ChartSpec WarningModels(IReadOnlyList<WarningCounts> rows, ChartTheme theme, IStringLocalizer l)
     {
         if (rows.Count == 0) return Empty(l["WarningStats.None"]);
-        var models = rows.Select(r => l.ModelName(r.Key)).ToList();
+        var models = rows.Select(r => l.ModelName(r.Model)).ToList();
         return Spec(new Plotly.Blazor.Layout { XAxis = [XTitled(null)], YAxis = [YTitled(l["Stats.Warnings"])], BarMode = BarModeEnum.Group, Legend = LegendOnTop },
             Bars(l["WarningStats.Issued"], models, rows.Select(r => (double?)r.Issued), theme.Current),
             Bars(l["WarningStats.Closed"], models, rows.Select(r => (double?)r.Closed), theme.Compare));

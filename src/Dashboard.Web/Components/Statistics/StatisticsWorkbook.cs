@@ -32,7 +32,7 @@ public sealed class StatisticsWorkbook(IStringLocalizer l, PlaceNames places, st
         (StatisticsChart.Disputes, () => Sheet("Disputes", [placeHeader, "Stats.Success", "Stats.Failure", "Stats.SuccessRate"],
             f.Disputes.Select(d => new object?[] { places.OfPath(d.Key), d.Success, d.Failure, Round(d.SuccessPercent, 1) }))),
         (StatisticsChart.Warnings, () => Sheet("Warnings", ["Stats.Model", "WarningStats.Issued", "WarningStats.Closed"],
-            f.Warnings.Select(w => new object?[] { l.ModelName(w.Key), w.Issued, w.Closed }))),
+            f.Warnings.Select(w => new object?[] { l.ModelName(w.Model), w.Issued, w.Closed }))),
     }.Where(s => only is null || s.Chart == only).Select(s => s.Build()).ToList();
 
     private DataTable Compared(string name, string keyHeader, IReadOnlyList<Comparison> rows, Func<string, string> label) =>
