@@ -29,14 +29,15 @@ public sealed class CaseBuckets(IDbContextFactory<DashboardDbContext> dbFactory,
     public async Task RecountAsync(IReadOnlyCollection<long> disputeIds, IReadOnlyCollection<long> warningIds, CancellationToken ct = default)
     {
         var instants = new List<DateTimeOffset>();
+        var (disputes, warnings) = (disputeIds.ToArray(), warningIds.ToArray());
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            if (disputeIds.Count > 0)
-                foreach (var d in await db.Disputes.AsNoTracking().Where(d => EF.Parameter(disputeIds).Contains(d.Id))
+            if (disputes.Length > 0)
+                foreach (var d in await db.Disputes.AsNoTracking().Where(d => EF.Parameter(disputes).Contains(d.Id))
                              .Select(d => new { d.RegisteredAt, d.ClosedAt }).ToListAsync(ct))
                     instants.AddRange(d.ClosedAt is { } closed ? [d.RegisteredAt, closed] : [d.RegisteredAt]);
-            if (warningIds.Count > 0)
-                instants.AddRange(await db.Warnings.AsNoTracking().Where(w => EF.Parameter(warningIds).Contains(w.Id)).Select(w => w.IssuedAt).ToListAsync(ct));
+            if (warnings.Length > 0)
+                instants.AddRange(await db.Warnings.AsNoTracking().Where(w => EF.Parameter(warnings).Contains(w.Id)).Select(w => w.IssuedAt).ToListAsync(ct));
         }
         foreach (var day in instants.Select(i => calendar.DayOf(i).Start).Distinct().Order())
             await RebuildAsync(day, day.AddTicks(1), ct);

@@ -75,17 +75,10 @@ public sealed partial class LiveMap : ComponentBase, IAsyncDisposable
 
     private async Task PushUnitsAsync()
     {
-        var packed = PackChangedUnits();
-        if (packed.Length > 0) await _map!.InvokeVoidAsync("applyPackedUnits", packed);
-    }
-
-    // Not async on purpose: the changed units are snapshots the board has since replaced, and a list of them kept alive
-    // while the push awaits the browser would hold a copy of every moving unit per open wall.
-    private byte[] PackChangedUnits()
-    {
         var changed = new List<UnitState>();
-        _unitVersion = Live.Units.ChangedSince(_unitVersion, Scope, changed);
-        return UnitDeltaPacker.Pack(changed);
+        var version = Live.Units.ChangedSince(_unitVersion, Scope, changed);
+        if (changed.Count > 0) await _map!.InvokeVoidAsync("applyPackedUnits", UnitDeltaPacker.Pack(changed));
+        _unitVersion = version;
     }
 
     private async Task PushAlarmsAsync()
