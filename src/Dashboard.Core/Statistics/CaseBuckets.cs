@@ -39,21 +39,29 @@ public sealed class CaseBuckets(IDbContextFactory<DashboardDbContext> dbFactory,
             if (warnings.Length > 0)
                 instants.AddRange(await db.Warnings.AsNoTracking().Where(w => EF.Parameter(warnings).Contains(w.Id)).Select(w => w.IssuedAt).ToListAsync(ct));
         }
-        foreach (var day in instants.Select(i => calendar.DayOf(i).Start).Distinct().Order())
-            await RebuildAsync(day, day.AddTicks(1), ct);
+        await RecountAsync(instants.Select(calendar.DayOf).Distinct().ToList(), ct);
     }
 
     /// <summary>Recounts the local days touching [from, to) from the raw rows, in one transaction; returns the cases counted.</summary>
-    public async Task<int> RebuildAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default)
+    public Task<int> RebuildAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default) =>
+        RecountAsync([(calendar.DayOf(from).Start, calendar.DayOf(to.AddTicks(-1)).End)], ct);
+
+    // All the spans in one transaction: a burst of changes (a supervision scan marking hundreds of cases) is one commit,
+    // not one per day, so it never starves other writers of the database lock.
+    private async Task<int> RecountAsync(IReadOnlyCollection<(DateTimeOffset Start, DateTimeOffset End)> days, CancellationToken ct)
     {
-        var (start, end) = (calendar.DayOf(from).Start, calendar.DayOf(to.AddTicks(-1)).End);
+        if (days.Count == 0) return 0;
         await _writer.WaitAsync(ct);
         try
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.CaseBuckets.Where(b => b.Day >= start && b.Day < end).ExecuteDeleteAsync(ct);
-            var facts = await FactsAsync(db, start, end, ct);
+            var facts = new List<Fact>();
+            foreach (var (start, end) in days)
+            {
+                await db.CaseBuckets.Where(b => b.Day >= start && b.Day < end).ExecuteDeleteAsync(ct);
+                facts.AddRange(await FactsAsync(db, start, end, ct));
+            }
             db.CaseBuckets.AddRange(facts
                 .SelectMany(f => JurisdictionPaths.WithAncestors(f.Path).Select(p => (Key: (f.Kind, Day: calendar.DayOf(f.At).Start, p.Path, p.Depth, f.Key), f.Open, f.Supervised)))
                 .GroupBy(x => x.Key)
