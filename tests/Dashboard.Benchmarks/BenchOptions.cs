@@ -20,6 +20,7 @@ public sealed record BenchOptions(
     int Samples,
     int FullScanSamples,
     int RepeatPercent,
+    bool PackedPositions,
     string Output,
     string RepoRoot)
 {
@@ -60,6 +61,13 @@ public sealed record BenchOptions(
             Samples: Int("samples", mode == BenchMode.Stats ? 20 : 2000),
             FullScanSamples: Int("full-scan-samples", mode == BenchMode.Stats ? 5 : 50),
             RepeatPercent: Int("repeat-percent", 5),
+            // How hub clients take positions: packed bytes (what a screen following thousands of units would ask for) or JSON objects.
+            PackedPositions: Text("positions", "packed") switch
+            {
+                "packed" => true,
+                "json" => false,
+                var other => throw new ArgumentException($"--positions must be packed or json, not '{other}'"),
+            },
             Output: Text("out", Path.Combine(root, "TestResults", mode switch
             {
                 BenchMode.Browser => "bench-browser.json",

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Dashboard.Web.Hubs;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -23,9 +24,9 @@ internal sealed class HubListeners(SendLog log) : IAsyncDisposable
     public long PositionsReceived => Interlocked.Read(ref _positionsReceived);
     public int Connected => _connections.Count;
 
-    public async Task ConnectAsync(Uri baseUrl, string apiKey, int count, CancellationToken ct)
+    public async Task ConnectAsync(Uri baseUrl, string apiKey, int count, bool packed, CancellationToken ct)
     {
-        var url = new Uri(baseUrl, "hubs/live");
+        var url = new Uri(baseUrl, packed ? "hubs/live?positions=packed" : "hubs/live");
         for (var i = 0; i < count; i++)
         {
             var connection = new HubConnectionBuilder()
@@ -37,7 +38,8 @@ internal sealed class HubListeners(SendLog log) : IAsyncDisposable
                 })
                 .Build();
             connection.On<AlarmStamp>("alarm", OnAlarm);
-            connection.On<List<PositionStamp>>("positions", OnPositions);
+            if (packed) connection.On<byte[]>(LiveMessages.PositionsPacked, OnPackedPositions);
+            else connection.On<List<PositionStamp>>(LiveMessages.Positions, OnPositions);
             connection.On<object>("stats", _ => { });
             connection.On<object>("alarmStatus", _ => { });
             await connection.StartAsync(ct);
@@ -57,6 +59,15 @@ internal sealed class HubListeners(SendLog log) : IAsyncDisposable
         // Every fix of one posted batch carries the batch's time, so the first one identifies the batch.
         if (positions.Count == 0 || log.FindPositionBatch(positions[0].At) is not { Measured: true } stamp) return;
         Interlocked.Add(ref _positionsReceived, positions.Count);
+        Record(stamp, PositionFromSent, PositionFromAccepted, 1);
+    }
+
+    private void OnPackedPositions(byte[] bytes)
+    {
+        // Every fix is decoded, as a screen drawing them would; one batch's fixes all carry its time.
+        var fixes = PackedPositions.Unpack(bytes);
+        if (fixes.Count == 0 || log.FindPositionBatch(fixes[0].At) is not { Measured: true } stamp) return;
+        Interlocked.Add(ref _positionsReceived, fixes.Count);
         Record(stamp, PositionFromSent, PositionFromAccepted, 1);
     }
 

@@ -25,7 +25,7 @@ internal sealed class IngestBenchmark(BenchOptions options)
         }
         var self = typeof(IngestBenchmark).Assembly.Location;
         IngestRun bare;
-        await using (var host = await ServerProcess.StartAsync(self, ["--mode", "serve-bare"], new Dictionary<string, string>(), 0, TimeSpan.FromMinutes(1)))
+        await using (var host = await ServerProcess.StartAsync(self, ["--mode", "serve-bare", "--positions", options.PackedPositions ? "packed" : "json"], new Dictionary<string, string>(), 0, TimeSpan.FromMinutes(1)))
         {
             using var http = NewHttpClient();
             Console.WriteLine($"bare hub up at {host.BaseUrl}; measuring…");
@@ -39,7 +39,7 @@ internal sealed class IngestBenchmark(BenchOptions options)
     {
         var log = new SendLog();
         await using var listeners = new HubListeners(log);
-        await listeners.ConnectAsync(server.BaseUrl, AppServer.ApiKey, options.Clients, CancellationToken.None);
+        await listeners.ConnectAsync(server.BaseUrl, AppServer.ApiKey, options.Clients, options.PackedPositions, CancellationToken.None);
         var driver = new LoadDriver(api, world, log, options);
         using var stop = new CancellationTokenSource();
         var load = driver.RunAsync(stop.Token);

@@ -8,7 +8,7 @@ var json = new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented
 switch (options.Mode)
 {
     case BenchMode.ServeBare:
-        await BareHubHost.RunAsync(args);
+        await BareHubHost.RunAsync(options, args);
         return 0;
     case BenchMode.Ingest:
         var ingest = await new IngestBenchmark(options).RunAsync();

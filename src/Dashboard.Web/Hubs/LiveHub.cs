@@ -20,7 +20,14 @@ public sealed class LiveHub(LiveAudience audience) : Hub
     public override async Task OnConnectedAsync()
     {
         var scope = JurisdictionScope.Of(Context.User!) ?? throw new HubException("no jurisdiction");
+        var packed = Context.GetHttpContext()?.Request.Query["positions"].ToString() switch
+        {
+            "" or "json" => false,
+            "packed" => true,
+            var other => throw new HubException($"positions must be 'json' or 'packed', not '{other}'"),
+        };
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(scope.Path));
+        await Groups.AddToGroupAsync(Context.ConnectionId, PositionsGroupOf(scope.Path, packed));
         audience.Join(Context.ConnectionId, scope);
         await base.OnConnectedAsync();
     }
@@ -33,10 +40,16 @@ public sealed class LiveHub(LiveAudience audience) : Hub
 
     public static string GroupOf(string path) => "j:" + path;
 
-    /// <summary>"/T/S1/C2/" → "/T/", "/T/S1/", "/T/S1/C2/": every node that may see a record placed at this path.</summary>
-    public static IEnumerable<string> AudienceOf(string path)
+    /// <summary>Positions go to a group of their own per node, by the form the connection asked for (<c>?positions=packed</c>).</summary>
+    public static string PositionsGroupOf(string path, bool packed) => (packed ? "pp:" : "pj:") + path;
+
+    /// <summary>The groups of every node that may see a record placed at this path.</summary>
+    public static IEnumerable<string> AudienceOf(string path) => NodesAbove(path).Select(GroupOf);
+
+    /// <summary>"/T/S1/C2/" → "/T/", "/T/S1/", "/T/S1/C2/".</summary>
+    public static IEnumerable<string> NodesAbove(string path)
     {
-        for (var i = path.IndexOf('/', 1); i > 0; i = path.IndexOf('/', i + 1)) yield return GroupOf(path[..(i + 1)]);
+        for (var i = path.IndexOf('/', 1); i > 0; i = path.IndexOf('/', i + 1)) yield return path[..(i + 1)];
     }
 }
 

@@ -45,16 +45,17 @@ internal sealed class LiveHubBroadcaster(
 
     private void SendPositions(PositionsMoved moved)
     {
-        var byGroup = new Dictionary<string, List<PositionMessage>>();
+        var byNode = new Dictionary<string, List<UnitMoved>>();
         foreach (var u in moved.Units)
-        {
-            var message = new PositionMessage(u.UnitCode, u.At, u.Lat, u.Lon, u.SpeedKmh, u.Heading, u.Status);
-            foreach (var group in LiveHub.AudienceOf(u.JurisdictionPath))
+            foreach (var node in LiveHub.NodesAbove(u.JurisdictionPath))
             {
-                if (!byGroup.TryGetValue(group, out var list)) byGroup[group] = list = [];
-                list.Add(message);
+                if (!byNode.TryGetValue(node, out var units)) byNode[node] = units = [];
+                units.Add(u);
             }
+        foreach (var (node, units) in byNode)
+        {
+            _ = hub.Clients.Group(LiveHub.PositionsGroupOf(node, packed: false)).SendAsync(LiveMessages.Positions, units.Select(PositionMessage.Of).ToList());
+            _ = hub.Clients.Group(LiveHub.PositionsGroupOf(node, packed: true)).SendAsync(LiveMessages.PositionsPacked, PackedPositions.Pack(units));
         }
-        foreach (var (group, messages) in byGroup) _ = hub.Clients.Group(group).SendAsync(LiveMessages.Positions, messages);
     }
 }

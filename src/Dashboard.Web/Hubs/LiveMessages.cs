@@ -12,6 +12,8 @@ public static class LiveMessages
     public const string Alarm = "alarm";
     public const string AlarmStatus = "alarmStatus";
     public const string Positions = "positions";
+    /// <summary>Positions as bytes (<see cref="PackedPositions"/>), for connections opened with <c>?positions=packed</c>.</summary>
+    public const string PositionsPacked = "positionsPacked";
     public const string Warning = "warning";
     public const string Stats = "stats";
 }
@@ -28,7 +30,10 @@ public sealed record AlarmMessage(
 
 public sealed record AlarmStatusMessage(string ExternalId, AlarmStatus Status, DateTimeOffset At, string? UnitCode);
 
-public sealed record PositionMessage(string UnitCode, DateTimeOffset At, double Lat, double Lon, double? SpeedKmh, double? Heading, UnitStatus Status);
+public sealed record PositionMessage(string UnitCode, DateTimeOffset At, double Lat, double Lon, double? SpeedKmh, double? Heading, UnitStatus Status)
+{
+    public static PositionMessage Of(UnitMoved u) => new(u.UnitCode, u.At, u.Lat, u.Lon, u.SpeedKmh, u.Heading, u.Status);
+}
 
 /// <summary>
 /// A warning issued, repeated or moved along its loop. Evidence names records, never people: alarms by externalId,

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dashboard.Core.Alarms;
 using Dashboard.Core.Units;
+using Dashboard.Web.Hubs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.SignalR;
@@ -15,7 +16,7 @@ public static class BareHubHost
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static async Task RunAsync(string[] args)
+    public static async Task RunAsync(BenchOptions options, string[] args)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -24,7 +25,7 @@ public static class BareHubHost
         app.MapGet("/readyz", () => "ready");
         app.MapHub<BareHub>("/hubs/live");
         app.MapPost("/api/v1/alarms", PostAlarmsAsync);
-        app.MapPost("/api/v1/positions", PostPositionsAsync);
+        app.MapPost("/api/v1/positions", (HttpRequest request, IHubContext<BareHub> hub) => PostPositionsAsync(request, hub, options.PackedPositions));
         await app.RunAsync();
     }
 
@@ -37,10 +38,12 @@ public static class BareHubHost
         return TypedResults.Created((string?)null, alarms.Select(a => new { a.ExternalId, duplicate = false }));
     }
 
-    private static async Task<IResult> PostPositionsAsync(HttpRequest request, IHubContext<BareHub> hub)
+    private static async Task<IResult> PostPositionsAsync(HttpRequest request, IHubContext<BareHub> hub, bool packed)
     {
         var positions = await JsonSerializer.DeserializeAsync<List<PositionInput>>(request.Body, Json) ?? [];
-        _ = hub.Clients.All.SendAsync("positions", positions.Select(BarePositionMessage.Of).ToList());
+        _ = packed
+            ? hub.Clients.All.SendAsync(LiveMessages.PositionsPacked, PackedPositions.Pack(positions.Select(BarePositionMessage.Moved).ToList()))
+            : hub.Clients.All.SendAsync(LiveMessages.Positions, positions.Select(BarePositionMessage.Of).ToList());
         return TypedResults.Ok(new { accepted = positions.Count, stale = 0, unknownUnits = Array.Empty<string>() });
     }
 }

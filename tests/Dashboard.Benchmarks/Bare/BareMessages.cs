@@ -1,4 +1,5 @@
 using Dashboard.Core.Alarms;
+using Dashboard.Core.Live;
 using Dashboard.Core.Units;
 
 namespace Dashboard.Benchmarks.Bare;
@@ -18,4 +19,7 @@ public sealed record BarePositionMessage(string UnitCode, DateTimeOffset At, dou
 {
     public static BarePositionMessage Of(PositionInput p) =>
         new(p.UnitCode!, p.At!.Value.ToUniversalTime(), p.Lat!.Value, p.Lon!.Value, p.SpeedKmh, p.Heading, "Patrolling");
+
+    public static UnitMoved Moved(PositionInput p) =>
+        new(p.UnitCode!, UnitKind.PatrolCar, UnitStatus.Patrolling, p.At!.Value.ToUniversalTime(), p.Lat!.Value, p.Lon!.Value, p.SpeedKmh, p.Heading, "/");
 }

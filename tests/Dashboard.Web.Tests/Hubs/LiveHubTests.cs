@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Dashboard.Core.Jurisdictions;
 using Dashboard.Core.Security;
+using Dashboard.Web.Hubs;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
@@ -12,16 +13,18 @@ namespace Dashboard.Web.Tests.Hubs;
 
 public sealed class LiveHubTests(DashboardAppFactory app) : IClassFixture<DashboardAppFactory>
 {
-    private async Task<(HubConnection Hub, ConcurrentQueue<JsonElement> Alarms)> ConnectAsync(string key)
+    private HubConnection Build(string key, string query = "") => new HubConnectionBuilder()
+        .WithUrl(new Uri(app.Server.BaseAddress, "hubs/live" + query), o =>
+        {
+            o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
+            o.Transports = HttpTransportType.LongPolling;
+            o.Headers["X-Api-Key"] = key;
+        })
+        .Build();
+
+    private async Task<(HubConnection Hub, ConcurrentQueue<JsonElement> Alarms)> ConnectAsync(string key, string query = "")
     {
-        var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Server.BaseAddress, "hubs/live"), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
-                o.Transports = HttpTransportType.LongPolling;
-                o.Headers["X-Api-Key"] = key;
-            })
-            .Build();
+        var hub = Build(key, query);
         var alarms = new ConcurrentQueue<JsonElement>();
         hub.On<JsonElement>("alarm", alarms.Enqueue);
         await hub.StartAsync();
@@ -62,6 +65,54 @@ public sealed class LiveHubTests(DashboardAppFactory app) : IClassFixture<Dashbo
         Assert.True(message.GetProperty("location").GetProperty("lat").GetDouble() > 0);
         await station1.Hub.DisposeAsync();
         await township.Hub.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Positions_reach_json_and_packed_clients_alike_within_their_jurisdiction()
+    {
+        var keys = app.Services.GetRequiredService<ApiKeyService>();
+        var (json, _) = await ConnectAsync(DashboardAppFactory.ApiKey);
+        var (packed, _) = await ConnectAsync(await keys.CreateAsync("s2 screen", "S002", [ApiScopes.Live], "test"), "?positions=packed");
+        var (jsonFixes, packedFixes) = (new ConcurrentQueue<JsonElement>(), new ConcurrentQueue<PackedPosition>());
+        json.On<List<JsonElement>>("positions", list => list.ForEach(jsonFixes.Enqueue));
+        packed.On<byte[]>("positionsPacked", bytes => { foreach (var fix in PackedPositions.Unpack(bytes)) packedFixes.Enqueue(fix); });
+        var units = await app.QueryAsync(db => db.Units.OrderBy(u => u.Code).Select(u => new { u.Code, u.JurisdictionPath }).ToListAsync());
+        var (mine, theirs) = (units.First(u => u.JurisdictionPath.StartsWith("/T001/S002/")).Code, units.First(u => u.JurisdictionPath.StartsWith("/T001/S001/")).Code);
+        var at = app.Clock.GetUtcNow();
+
+        var response = await app.ApiClient().PostAsJsonAsync("/api/v1/positions", new[]
+        {
+            new { unitCode = mine, at, lat = 31.123456, lon = 120.654321, speedKmh = 32.5, heading = 271.3 },
+            new { unitCode = theirs, at, lat = 31.2, lon = 120.7, speedKmh = 10.0, heading = 90.0 },
+        });
+        response.EnsureSuccessStatusCode();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while ((jsonFixes.Count < 2 || packedFixes.IsEmpty) && DateTime.UtcNow < deadline) await Task.Delay(100);
+
+        Assert.Equal([mine, theirs], jsonFixes.Select(f => f.GetProperty("unitCode").GetString()).Order());
+        var fix = Assert.Single(packedFixes); // station 2's screen: its own unit, not station 1's
+        Assert.Equal((mine, at.ToUnixTimeMilliseconds(), 31.123456, 120.654321, 32.5, 271.3),
+            (fix.UnitCode, fix.At.ToUnixTimeMilliseconds(), fix.Lat, fix.Lon, fix.SpeedKmh, fix.Heading));
+        Assert.Equal(jsonFixes.Single(f => f.GetProperty("unitCode").GetString() == mine).GetProperty("status").GetString(), fix.Status.ToString());
+        await json.DisposeAsync();
+        await packed.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_position_form_the_hub_does_not_know_is_refused()
+    {
+        await using var hub = Build(DashboardAppFactory.ApiKey, "?positions=xml");
+        var closed = new TaskCompletionSource<Exception?>();
+        hub.Closed += e => { closed.TrySetResult(e); return Task.CompletedTask; };
+        Exception? error;
+        try
+        {
+            await hub.StartAsync();
+            error = await closed.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        }
+        catch (Exception ex) when (ex is not TimeoutException) { error = ex; }
+
+        Assert.Contains("positions must be 'json' or 'packed', not 'xml'", error?.Message);
     }
 
     [Fact]
