@@ -6,8 +6,8 @@ namespace Dashboard.Benchmarks;
 
 public sealed record BrowserReport(
     string Machine, DateTimeOffset RunAt, BenchOptions Options, int Units, double FramesPerSecond,
-    double HeapOnePageMb, double HeapManyPagesMb, double HeapClosedMb, double RssOnePageMb, double RssManyPagesMb, int ExtraPages,
-    double MbPerWallCircuit, double MbPerWallCircuitWithWarmUp, string MemoryMethod, long PositionsAccepted, IReadOnlyList<TargetCheck> Targets);
+    double HeapOnePageMb, double HeapManyPagesMb, double RssOnePageMb, double RssManyPagesMb, int ExtraPages, double MbPerWallCircuit, string MemoryMethod,
+    long PositionsAccepted, IReadOnlyList<TargetCheck> Targets);
 
 /// <summary>Mode "browser": Chromium on /wall while every unit reports once a second; frame rate of the wall, and what
 /// each further open wall costs the server.</summary>
@@ -15,10 +15,8 @@ public sealed class BrowserBenchmark(BenchOptions options)
 {
     private const string MemoryMethod =
         "server live managed heap after an induced full GC (EventPipe heap collection, as dotnet-gcdump does), 10 s after the " +
-        "pages settled, with 1 wall page open, then with N more (each its own browser context, signed in as leader, map drawn, " +
-        "units moving), then after those N left again: (heap_many − heap_closed) / N. Both readings come after the process " +
-        "warmed up, so state that grows on its own meanwhile (check-in visits of every unit, JIT and serializer caches) is not " +
-        "put on the walls; (heap_many − heap_one) / N, which includes it, is printed beside. RSS for reference.";
+        "pages settled, with 1 wall page open and then with N more (each its own browser context, signed in as leader, map " +
+        "drawn, units moving): (heap_many − heap_one) / N. RSS is printed beside it for reference.";
 
     public async Task<BrowserReport> RunAsync()
     {
@@ -51,22 +49,16 @@ public sealed class BrowserBenchmark(BenchOptions options)
         Console.WriteLine($"wall: {fps:0.#} frames/s over {options.Seconds} s");
 
         var (heapOne, rssOne) = await SettledMemoryAsync(server);
-        var extra = new List<IPage>();
-        for (var i = 0; i < options.WallPages; i++) extra.Add(await OpenWallAsync(chromium, server.BaseUrl));
+        for (var i = 0; i < options.WallPages; i++) await OpenWallAsync(chromium, server.BaseUrl);
         var (heapMany, rssMany) = await SettledMemoryAsync(server);
-        // Leaving the page ends its circuit at once (Blazor's disconnect beacon), rather than after the retention period.
-        foreach (var page in extra) { await page.GotoAsync("about:blank"); await page.Context.CloseAsync(); }
-        var (heapClosed, _) = await SettledMemoryAsync(server);
-        var pages = Math.Max(1, options.WallPages);
-        var (perCircuit, withWarmUp) = ((heapMany - heapClosed) / pages, (heapMany - heapOne) / pages);
-        Console.WriteLine($"server live heap {heapOne:0.0} MB with 1 wall, {heapMany:0.0} MB with {options.WallPages + 1}, " +
-            $"{heapClosed:0.0} MB after {options.WallPages} left (RSS {rssOne:0} → {rssMany:0} MB)");
+        var perCircuit = options.WallPages > 0 ? (heapMany - heapOne) / options.WallPages : 0;
+        Console.WriteLine($"server live heap {heapOne:0.0} MB with 1 wall, {heapMany:0.0} MB with {options.WallPages + 1} " +
+            $"(RSS {rssOne:0} → {rssMany:0} MB)");
 
         await stop.CancelAsync();
         await load;
         return new BrowserReport(Environment.ProcessorCount + " cores, " + Environment.OSVersion, DateTimeOffset.UtcNow, options,
-            world.UnitCount, fps, heapOne, heapMany, heapClosed, rssOne, rssMany, options.WallPages, Math.Round(perCircuit, 2), Math.Round(withWarmUp, 2),
-            MemoryMethod, driver.Measured.PositionsAccepted,
+            world.UnitCount, fps, heapOne, heapMany, rssOne, rssMany, options.WallPages, Math.Round(perCircuit, 2), MemoryMethod, driver.Measured.PositionsAccepted,
             [
                 new("wall frames per second (requestAnimationFrame)", "≥ 30", fps, fps >= 30),
                 new("server memory per open wall circuit", "≤ 1 MB", Math.Round(perCircuit, 2), perCircuit <= 1),
@@ -103,8 +95,7 @@ public sealed class BrowserBenchmark(BenchOptions options)
         foreach (var t in r.Targets)
             Console.WriteLine($"  [{(t.Met ? "met" : "MISSED"),6}] {t.What,-48} {t.Measured,8:0.##}  target {t.Target}");
         Console.WriteLine($"  memory method: {r.MemoryMethod}");
-        Console.WriteLine($"  live heap: {r.HeapOnePageMb:0.0} MB with one wall, {r.HeapManyPagesMb:0.0} MB with {r.ExtraPages + 1}, " +
-            $"{r.HeapClosedMb:0.0} MB after {r.ExtraPages} left; RSS {r.RssOnePageMb:0} → {r.RssManyPagesMb:0} MB");
-        Console.WriteLine($"  per wall including the process's own growth meanwhile (heap_many − heap_one) / N: {r.MbPerWallCircuitWithWarmUp:0.00} MB");
+        Console.WriteLine($"  live heap: {r.HeapOnePageMb:0.0} MB with one wall, {r.HeapManyPagesMb:0.0} MB with {r.ExtraPages + 1}; " +
+            $"RSS {r.RssOnePageMb:0} → {r.RssManyPagesMb:0} MB");
     }
 }
