@@ -10,11 +10,15 @@ namespace Dashboard.Core.Alarms;
 
 /// <summary>Stores alarms from upstream: idempotent on externalId, placed in the tree by location, one transaction a batch.</summary>
 public sealed class AlarmIngestion(
-    IDbContextFactory<DashboardDbContext> dbFactory, JurisdictionMap map, AlarmBuckets buckets, ILiveBus bus, TimeProvider clock)
+    IDbContextFactory<DashboardDbContext> dbFactory, JurisdictionMap map, AlarmBuckets buckets, ILiveBus bus, WriteGate gate, TimeProvider clock)
 {
     /// <summary>Stores the valid items; every item gets an outcome, in the order given.</summary>
-    public async Task<IReadOnlyList<ItemOutcome<AlarmAccepted>>> IngestAsync(
-        IReadOnlyList<(int Index, AlarmInput Input)> items, IngestionSource source, CancellationToken ct = default)
+    public Task<IReadOnlyList<ItemOutcome<AlarmAccepted>>> IngestAsync(
+        IReadOnlyList<(int Index, AlarmInput Input)> items, IngestionSource source, CancellationToken ct = default) =>
+        gate.RunAsync(() => StoreAsync(items, source, ct), ct);
+
+    private async Task<IReadOnlyList<ItemOutcome<AlarmAccepted>>> StoreAsync(
+        IReadOnlyList<(int Index, AlarmInput Input)> items, IngestionSource source, CancellationToken ct)
     {
         try
         {

@@ -26,6 +26,7 @@ public static class DataServiceExtensions
         });
         services.AddSingleton<JurisdictionMap>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<WriteGate>();
         return services;
     }
 

@@ -11,7 +11,7 @@ namespace Dashboard.Core.Units;
 /// all in one transaction per batch.
 /// </summary>
 public sealed class PositionIngestion(
-    IDbContextFactory<DashboardDbContext> dbFactory, JurisdictionMap map, ILiveBus bus)
+    IDbContextFactory<DashboardDbContext> dbFactory, JurisdictionMap map, ILiveBus bus, WriteGate gate)
 {
     private const double StationRadiusMeters = 150;
 
@@ -25,7 +25,7 @@ public sealed class PositionIngestion(
         await _writer.WaitAsync(ct);
         try
         {
-            return await WriteAsync(items, source, ct);
+            return await gate.RunAsync(() => WriteAsync(items, source, ct), ct);
         }
         finally
         {

@@ -1,3 +1,4 @@
+using Dashboard.Core.Data;
 using Dashboard.Core.Jurisdictions;
 using Dashboard.Core.Live;
 using Dashboard.Core.Units;
@@ -20,7 +21,8 @@ public sealed class PositionIngestionTests : IAsyncLifetime
         await using var db = _db.CreateDbContext();
         db.Units.Add(new Unit { Code = "U1", Name = "巡逻车01", Kind = UnitKind.PatrolCar, StationCode = "S1", JurisdictionPath = "/T/S1/" });
         await db.SaveChangesAsync();
-        _ingestion = new PositionIngestion(_db, map, new InProcessLiveBus(NullLogger<InProcessLiveBus>.Instance));
+        _ingestion = new PositionIngestion(_db, map, new InProcessLiveBus(NullLogger<InProcessLiveBus>.Instance),
+            new WriteGate(Microsoft.Extensions.Options.Options.Create(new DatabaseOptions())));
     }
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
