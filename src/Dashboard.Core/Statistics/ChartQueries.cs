@@ -1,10 +1,7 @@
 using Dashboard.Core.Alarms;
-using Dashboard.Core.Data;
 using Dashboard.Core.Disputes;
 using Dashboard.Core.Jurisdictions;
 using Dashboard.Core.Time;
-using Dashboard.Core.Warnings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Core.Statistics;
 

@@ -1,9 +1,6 @@
 using Dashboard.Core.Alarms;
-using Dashboard.Core.Data;
-using Dashboard.Core.Disputes;
 using Dashboard.Core.Jurisdictions;
 using Dashboard.Core.Time;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Core.Statistics;
 
