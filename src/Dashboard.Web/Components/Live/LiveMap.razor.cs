@@ -30,7 +30,8 @@ public sealed partial class LiveMap : ComponentBase, IAsyncDisposable
     private DotNetObjectReference<LiveMap>? _self;
     private IDisposable? _subscription;
     private long _unitVersion;
-    private int _pushing;
+    private LiveChange _pending;
+    private bool _pushing;
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -60,17 +61,26 @@ public sealed partial class LiveMap : ComponentBase, IAsyncDisposable
     [JSInvokable]
     public Task OnAlarmClicked(long id) => AlarmClicked.InvokeAsync(id);
 
+    // Runs on the circuit's dispatcher. A change that arrives while a push awaits the browser is kept and pushed right
+    // after it, never dropped: a quiet map may get no further notification to catch up on.
     private async Task PushAsync(LiveChange change)
     {
-        if (_map is null || Interlocked.Exchange(ref _pushing, 1) == 1) return;
+        _pending |= change & (LiveChange.Units | LiveChange.Alarms);
+        if (_map is null || _pushing) return;
+        _pushing = true;
         try
         {
-            if (change.HasFlag(LiveChange.Units)) await PushUnitsAsync();
-            if (change.HasFlag(LiveChange.Alarms)) await PushAlarmsAsync();
+            while (_pending != 0)
+            {
+                var next = _pending;
+                _pending = 0;
+                if (next.HasFlag(LiveChange.Units)) await PushUnitsAsync();
+                if (next.HasFlag(LiveChange.Alarms)) await PushAlarmsAsync();
+            }
         }
         catch (JSDisconnectedException) { }
         catch (Exception ex) { await DispatchExceptionAsync(ex); }
-        finally { Interlocked.Exchange(ref _pushing, 0); }
+        finally { _pushing = false; }
     }
 
     private async Task PushUnitsAsync()
