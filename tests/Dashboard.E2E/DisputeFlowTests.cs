@@ -121,9 +121,7 @@ public sealed class DisputeFlowTests(LiveApp app, Browser browser) : IClassFixtu
         await page.Locator("[data-testid=dispute-row]").First.WaitForAsync();
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("dispute-list") });
 
-        // Dispatched to the link itself: a warning notice (the demo's patrol-point windows raise some, depending on the
-        // time of day) may lie over the page's top-right actions.
-        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a[href*='ledger.xlsx']").DispatchEventAsync("click"));
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByText("导出台账").ClickAsync());
 
         Assert.EndsWith(".xlsx", download.SuggestedFilename);
         // The same request with the page's sign-in cookie: the body is a workbook (a zip, "PK").

@@ -16,7 +16,8 @@ internal static class UiSetup
     {
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
+        // Notices (warnings waiting to be signed for, case notices) gather bottom right, clear of each page's actions at the top.
+        services.AddMudServices(c => c.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
         // Chinese pages are sent as UTF-8 text, not as a numeric character reference per character.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // The resx files sit beside SharedResource.cs, so their names follow the class (Dashboard.Web.SharedResource).
