@@ -15,8 +15,9 @@ public sealed class PositionIngestion(
 {
     private const double StationRadiusMeters = 150;
 
-    // One batch writes at a time: the database takes one writer anyway (SQLite's lock), and waiting here is an await,
-    // where waiting on the lock is a thread sleeping in a busy-retry loop.
+    // One position batch writes at a time on every database: two batches for the same units would otherwise race on a
+    // unit's first latest-position row where the database locks rows, not the file. On SQLite the write gate also queues
+    // them with the alarm batches.
     private readonly SemaphoreSlim _writer = new(1, 1);
 
     public async Task<PositionBatchResult> IngestAsync(
