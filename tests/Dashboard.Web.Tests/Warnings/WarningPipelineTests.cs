@@ -36,8 +36,8 @@ public sealed class WarningPipelineTests(DashboardAppFactory app) : IClassFixtur
     [Fact]
     public async Task Two_dispute_calls_about_one_household_written_differently_raise_one_warning_and_a_third_adds_to_it()
     {
-        var published = new List<WarningChanged>();
-        using var _ = app.Services.GetRequiredService<ILiveBus>().Subscribe<WarningChanged>(published.Add);
+        var published = new System.Collections.Concurrent.ConcurrentQueue<WarningChanged>();
+        using var _ = app.Services.GetRequiredService<ILiveBus>().Subscribe<WarningChanged>(published.Enqueue);
 
         await PostDisputeAlarmAsync("110-rd-1", "青湖镇渭南村三组12号");
         app.Clock.Advance(TimeSpan.FromDays(3));
@@ -46,6 +46,8 @@ public sealed class WarningPipelineTests(DashboardAppFactory app) : IClassFixtur
 
         Assert.Equal(["110-rd-1", "110-rd-2"], warning.Evidence.OrderBy(e => e.At).Select(e => e.Reference));
         Assert.Equal(WarningState.Issued, warning.State);
+        // The warning is published right after its commit, so the row can be read a moment before the message is out.
+        for (var i = 0; i < 100 && !published.Any(p => p.Id == warning.Id); i++) await Task.Delay(50);
         Assert.Contains(published, p => p.Id == warning.Id && p.Action == "issue" && p.Evidence.Count == 2);
 
         app.Clock.Advance(TimeSpan.FromDays(1));
