@@ -13,11 +13,18 @@ public sealed class AlarmIngestion(
     IDbContextFactory<DashboardDbContext> dbFactory, JurisdictionMap map, AlarmBuckets buckets, ILiveBus bus, WriteGate gate, TimeProvider clock)
 {
     /// <summary>Stores the valid items; every item gets an outcome, in the order given.</summary>
-    public Task<IReadOnlyList<ItemOutcome<AlarmAccepted>>> IngestAsync(
-        IReadOnlyList<(int Index, AlarmInput Input)> items, IngestionSource source, CancellationToken ct = default) =>
-        gate.RunAsync(() => StoreAsync(items, source, ct), ct);
+    public async Task<IReadOnlyList<ItemOutcome<AlarmAccepted>>> IngestAsync(
+        IReadOnlyList<(int Index, AlarmInput Input)> items, IngestionSource source, CancellationToken ct = default)
+    {
+        // Published once the write lock is free for the next batch.
+        var (outcomes, created) = await gate.RunAsync(() => StoreAsync(items, source, ct), ct);
+        if (created.Count == 0) return outcomes;
+        bus.Publish(new AlarmsReceived(created.Select(AlarmSnapshot.Of).ToList()));
+        foreach (var alarm in created.Where(a => a.Category == AlarmCategories.Dispute)) bus.Publish(new HouseholdRecorded(HouseholdRecord.Of(alarm)));
+        return outcomes;
+    }
 
-    private async Task<IReadOnlyList<ItemOutcome<AlarmAccepted>>> StoreAsync(
+    private async Task<(IReadOnlyList<ItemOutcome<AlarmAccepted>>, IReadOnlyList<Alarm>)> StoreAsync(
         IReadOnlyList<(int Index, AlarmInput Input)> items, IngestionSource source, CancellationToken ct)
     {
         try
@@ -31,7 +38,8 @@ public sealed class AlarmIngestion(
         }
     }
 
-    private async Task<IReadOnlyList<ItemOutcome<AlarmAccepted>>> TryIngestAsync(
+    /// <summary>Every item's outcome, and the alarms it stored.</summary>
+    private async Task<(IReadOnlyList<ItemOutcome<AlarmAccepted>>, IReadOnlyList<Alarm>)> TryIngestAsync(
         IReadOnlyList<(int Index, AlarmInput Input)> items, IngestionSource source, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -72,10 +80,8 @@ public sealed class AlarmIngestion(
                 var accepted = new AlarmAccepted(alarm.Id, alarm.ExternalId, alarm.GridCode, alarm.StationCode, Duplicate: p > 0);
                 outcomes[positions[p]] = ItemOutcome<AlarmAccepted>.Ok(items[positions[p]].Index, accepted);
             }
-            bus.Publish(new AlarmReceived(AlarmSnapshot.Of(alarm)));
-            if (alarm.Category == AlarmCategories.Dispute) bus.Publish(new HouseholdRecorded(HouseholdRecord.Of(alarm)));
         }
-        return outcomes!;
+        return (outcomes!, created.Values.Select(c => c.Alarm).ToList());
     }
 
     private async Task<(Alarm?, FieldErrors?)> BuildAsync(AlarmInput input, IngestionSource source, DateTimeOffset now, CancellationToken ct)

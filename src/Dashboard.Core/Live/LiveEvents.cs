@@ -13,7 +13,8 @@ public sealed record AlarmSnapshot(
         a.Summary, a.Address, a.Lat, a.Lon, a.Status, a.GridCode, a.StationCode, a.JurisdictionPath);
 }
 
-public sealed record AlarmReceived(AlarmSnapshot Alarm);
+/// <summary>The alarms one batch committed, in the order given: one message a batch, so screens can take them at once.</summary>
+public sealed record AlarmsReceived(IReadOnlyList<AlarmSnapshot> Alarms);
 
 public sealed record AlarmStatusChanged(AlarmSnapshot Alarm, AlarmStatus Status, DateTimeOffset At, string? UnitCode);
 

@@ -51,7 +51,7 @@ public sealed class LiveState : IDisposable
     /// <summary>Subscribes to the bus first, then loads what the database holds, so nothing falls between the two.</summary>
     public async Task LoadAsync(CancellationToken ct)
     {
-        _subscriptions.Add(_bus.Subscribe<AlarmReceived>(e => OnAlarm(e.Alarm)));
+        _subscriptions.Add(_bus.Subscribe<AlarmsReceived>(e => { foreach (var a in e.Alarms) OnAlarm(a); }));
         _subscriptions.Add(_bus.Subscribe<AlarmStatusChanged>(e => OnAlarm(e.Alarm)));
         _subscriptions.Add(_bus.Subscribe<UnitStatusChanged>(e => { Units.SetStatus(e.UnitCode, e.Status); Touch(LiveChange.Units); }));
         _subscriptions.Add(_bus.Subscribe<PositionsMoved>(e => { foreach (var u in e.Units) Units.Move(u); Touch(LiveChange.Units); }));

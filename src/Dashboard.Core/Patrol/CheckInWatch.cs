@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Dashboard.Core.Data;
 using Dashboard.Core.Jurisdictions;
 using Dashboard.Core.Live;
@@ -17,8 +16,10 @@ public sealed class CheckInWatch(IDbContextFactory<DashboardDbContext> dbFactory
     private const double MaxRadiusMeters = 500;
 
     private volatile Dictionary<(int, int), List<PatrolPoint>> _cells = [];
-    // Per unit, the points it is inside right now and since when; any fix outside a point ends that visit.
-    private readonly ConcurrentDictionary<string, Dictionary<string, Visit>> _visits = new();
+    // Per unit inside a point right now, the points and since when; any fix outside a point ends that visit. A unit
+    // near no point has no entry. Batches come one at a time, so one lock a batch is never contended.
+    private readonly Dictionary<string, Dictionary<string, Visit>> _visits = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
 
     private sealed class Visit(DateTimeOffset since)
     {
@@ -39,14 +40,16 @@ public sealed class CheckInWatch(IDbContextFactory<DashboardDbContext> dbFactory
         var cells = _cells;
         if (cells.Count == 0) return [];
         List<PatrolCheckIn>? done = null;
-        foreach (var move in moves)
+        lock (_gate)
         {
-            if (move.Kind == UnitKind.HeavyVehicle) continue;
-            var inside = Near(cells, move.Lat, move.Lon)
-                .Where(p => GeoDistance.Meters(move.Lat, move.Lon, p.Lat, p.Lon) <= Math.Min(p.RadiusMeters, MaxRadiusMeters)).ToList();
-            var visits = _visits.GetOrAdd(move.UnitCode, _ => []);
-            lock (visits)
+            foreach (var move in moves)
             {
+                if (move.Kind == UnitKind.HeavyVehicle) continue;
+                List<PatrolPoint>? inside = null;
+                foreach (var p in Near(cells, move.Lat, move.Lon))
+                    if (GeoDistance.Meters(move.Lat, move.Lon, p.Lat, p.Lon) <= Math.Min(p.RadiusMeters, MaxRadiusMeters)) (inside ??= []).Add(p);
+                if (inside is null) { _visits.Remove(move.UnitCode); continue; }
+                if (!_visits.TryGetValue(move.UnitCode, out var visits)) _visits[move.UnitCode] = visits = new(StringComparer.Ordinal);
                 foreach (var left in visits.Keys.Where(code => inside.All(p => p.Code != code)).ToList()) visits.Remove(left);
                 foreach (var point in inside)
                 {

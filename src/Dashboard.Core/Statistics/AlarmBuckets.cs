@@ -15,20 +15,39 @@ public sealed class AlarmBuckets(IDbContextFactory<DashboardDbContext> dbFactory
 
     /// <summary>
     /// Adds stored alarms to their buckets within the caller's transaction, so the counts commit with the alarms. Each
-    /// bucket is incremented in the database (Count = Count + n), so concurrent batches never lose an update; a bucket
-    /// two batches create at once fails one of them, which the caller retries.
+    /// bucket is incremented in the database (Count = Count + n), so concurrent batches never lose an update. SQLite and
+    /// PostgreSQL do it in one prepared upsert per bucket; elsewhere a bucket two batches create at once fails one of
+    /// them, which the caller retries.
     /// </summary>
     public async Task CountAsync(DashboardDbContext db, IReadOnlyCollection<Alarm> alarms, CancellationToken ct)
     {
-        foreach (var group in alarms.SelectMany(a => AlarmBucket.KeysOf(a.ReceivedAt, a.JurisdictionPath, a.Category, calendar)).GroupBy(k => k))
+        var counts = alarms.SelectMany(a => AlarmBucket.KeysOf(a.ReceivedAt, a.JurisdictionPath, a.Category, calendar))
+            .GroupBy(k => k).Select(g => (Key: g.Key, Count: g.Count())).ToList();
+        if (db.Database.IsSqlite() || db.Database.IsNpgsql())
         {
-            var ((span, start, path, depth, category), n) = (group.Key, group.Count());
+            await UpsertAsync(db, counts, ct);
+            return;
+        }
+        foreach (var ((span, start, path, depth, category), n) in counts)
+        {
             var updated = await db.AlarmBuckets.Where(b => b.JurisdictionPath == path && b.Span == span && b.Start == start && b.Category == category)
                 .ExecuteUpdateAsync(s => s.SetProperty(b => b.Count, b => b.Count + n), ct);
             if (updated == 0)
                 db.AlarmBuckets.Add(new AlarmBucket { Span = span, Start = start, JurisdictionPath = path, Depth = depth, Category = category, Count = n });
         }
         await db.SaveChangesAsync(ct);
+    }
+
+    private static Task UpsertAsync(
+        DashboardDbContext db, List<((BucketSpan Span, DateTimeOffset Start, string Path, int Depth, string Category) Key, int Count)> counts,
+        CancellationToken ct)
+    {
+        var rows = new PreparedRows(db, typeof(AlarmBucket), nameof(AlarmBucket.JurisdictionPath), nameof(AlarmBucket.Span),
+            nameof(AlarmBucket.Start), nameof(AlarmBucket.Category), nameof(AlarmBucket.Depth), nameof(AlarmBucket.Count));
+        var count = rows.Column(nameof(AlarmBucket.Count));
+        var text = $"{rows.Insert} ON CONFLICT ({string.Join(", ", rows.Properties.Take(4).Select(rows.Column))}) " +
+            $"DO UPDATE SET {count} = {rows.Table}.{count} + excluded.{count}";
+        return rows.RunAsync(db, text, counts.Select(c => new object?[] { c.Key.Path, c.Key.Span, c.Key.Start, c.Key.Category, c.Key.Depth, c.Count }), ct);
     }
 
     /// <summary>

@@ -26,7 +26,11 @@ public sealed class PositionIngestion(
         await _writer.WaitAsync(ct);
         try
         {
-            return await gate.RunAsync(() => WriteAsync(items, source, ct), ct);
+            // Published once the write lock is free for the next batch, but before the next position batch: screens see
+            // the batches in order.
+            var (result, moved) = await gate.RunAsync(() => WriteAsync(items, source, ct), ct);
+            if (moved is not null) bus.Publish(moved);
+            return result;
         }
         finally
         {
@@ -34,7 +38,7 @@ public sealed class PositionIngestion(
         }
     }
 
-    private async Task<PositionBatchResult> WriteAsync(
+    private async Task<(PositionBatchResult, PositionsMoved?)> WriteAsync(
         IReadOnlyList<(int Index, PositionInput Input)> items, IngestionSource source, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -80,10 +84,9 @@ public sealed class PositionIngestion(
         await PositionWriter.InsertLatestAsync(db, moved.Values.Select(m => m.Position).Where(p => !known.Contains(p.UnitId)), ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        if (moved.Count > 0)
-            bus.Publish(new PositionsMoved(moved.Values.Select(m => new UnitMoved(m.Unit.Code, m.Unit.Kind, m.Unit.Status,
-                m.Position.At, m.Position.Lat, m.Position.Lon, m.Position.SpeedKmh, m.Position.Heading, m.Unit.JurisdictionPath)).ToList()));
-        return new PositionBatchResult(accepted, stale, [.. unknown]);
+        var changes = moved.Count == 0 ? null : new PositionsMoved(moved.Values.Select(m => new UnitMoved(m.Unit.Code, m.Unit.Kind, m.Unit.Status,
+            m.Position.At, m.Position.Lat, m.Position.Lon, m.Position.SpeedKmh, m.Position.Heading, m.Unit.JurisdictionPath)).ToList());
+        return (new PositionBatchResult(accepted, stale, [.. unknown]), changes);
     }
 
     private async Task<bool> IsAtStationAsync(Unit unit, UnitPosition position, CancellationToken ct) =>

@@ -20,17 +20,22 @@ public sealed class LiveHub(LiveAudience audience) : Hub
     public override async Task OnConnectedAsync()
     {
         var scope = JurisdictionScope.Of(Context.User!) ?? throw new HubException("no jurisdiction");
-        var packed = Context.GetHttpContext()?.Request.Query["positions"].ToString() switch
-        {
-            "" or "json" => false,
-            "packed" => true,
-            var other => throw new HubException($"positions must be 'json' or 'packed', not '{other}'"),
-        };
+        var query = Context.GetHttpContext()?.Request.Query;
+        var listener = new LiveListener(scope,
+            PackedPositions: Form(query?["positions"].ToString(), "positions", "json", "packed"),
+            BatchedAlarms: Form(query?["alarms"].ToString(), "alarms", "single", "batched"));
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(scope.Path));
-        await Groups.AddToGroupAsync(Context.ConnectionId, PositionsGroupOf(scope.Path, packed));
-        audience.Join(Context.ConnectionId, scope);
+        await Groups.AddToGroupAsync(Context.ConnectionId, PositionsGroupOf(scope.Path, listener.PackedPositions));
+        await Groups.AddToGroupAsync(Context.ConnectionId, AlarmsGroupOf(scope.Path, listener.BatchedAlarms));
+        audience.Join(Context.ConnectionId, listener);
         await base.OnConnectedAsync();
     }
+
+    /// <summary>False for the default form (also when the parameter is absent), true for the other; anything else is refused.</summary>
+    private static bool Form(string? value, string parameter, string standard, string other) =>
+        string.IsNullOrEmpty(value) || value == standard ? false
+        : value == other ? true
+        : throw new HubException($"{parameter} must be '{standard}' or '{other}', not '{value}'");
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
@@ -43,6 +48,9 @@ public sealed class LiveHub(LiveAudience audience) : Hub
     /// <summary>Positions go to a group of their own per node, by the form the connection asked for (<c>?positions=packed</c>).</summary>
     public static string PositionsGroupOf(string path, bool packed) => (packed ? "pp:" : "pj:") + path;
 
+    /// <summary>New alarms too, one <c>alarm</c> message each or one <c>alarms</c> message a batch (<c>?alarms=batched</c>).</summary>
+    public static string AlarmsGroupOf(string path, bool batched) => (batched ? "ab:" : "as:") + path;
+
     /// <summary>The groups of every node that may see a record placed at this path.</summary>
     public static IEnumerable<string> AudienceOf(string path) => NodesAbove(path).Select(GroupOf);
 
@@ -53,14 +61,18 @@ public sealed class LiveHub(LiveAudience audience) : Hub
     }
 }
 
-/// <summary>Which jurisdiction scopes have a hub connection right now, so figures are computed only for those.</summary>
+/// <summary>One hub connection: its jurisdiction and the forms it asked for.</summary>
+public sealed record LiveListener(JurisdictionScope Scope, bool PackedPositions, bool BatchedAlarms);
+
+/// <summary>Who is connected to the hub right now, so figures are computed, and messages built, only for someone.</summary>
 public sealed class LiveAudience
 {
-    private readonly ConcurrentDictionary<string, JurisdictionScope> _connections = new();
+    private readonly ConcurrentDictionary<string, LiveListener> _connections = new();
 
-    public void Join(string connectionId, JurisdictionScope scope) => _connections[connectionId] = scope;
+    public void Join(string connectionId, LiveListener listener) => _connections[connectionId] = listener;
     public void Leave(string connectionId) => _connections.TryRemove(connectionId, out _);
-    public IReadOnlyCollection<JurisdictionScope> Scopes => _connections.Values.Distinct().ToList();
+    public IReadOnlyCollection<JurisdictionScope> Scopes => _connections.Values.Select(l => l.Scope).Distinct().ToList();
+    public bool Any(Func<LiveListener, bool> predicate) => _connections.Values.Any(predicate);
 }
 
 internal static class LiveHubPolicy

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Dashboard.Core.Live;
 using Dashboard.Core.Warnings;
 using Microsoft.AspNetCore.SignalR;
@@ -11,16 +12,33 @@ internal sealed class LiveHubBroadcaster(
 {
     private static readonly TimeSpan StatsPeriod = TimeSpan.FromSeconds(5);
     private int _figuresChanged = 1;
+    // Bus handlers run on the publisher's thread (an ingest request): they only queue, and one loop sends in order.
+    private readonly Channel<Action> _outbox = Channel.CreateUnbounded<Action>(new UnboundedChannelOptions { SingleReader = true });
 
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
-        using var alarms = bus.Subscribe<AlarmReceived>(e => Send(e.Alarm.JurisdictionPath, LiveMessages.Alarm, AlarmMessage.Of(e.Alarm)));
-        using var statuses = bus.Subscribe<AlarmStatusChanged>(e =>
-            Send(e.Alarm.JurisdictionPath, LiveMessages.AlarmStatus, new AlarmStatusMessage(e.Alarm.ExternalId, e.Status, e.At, e.UnitCode)));
-        using var positions = bus.Subscribe<PositionsMoved>(SendPositions);
-        using var warnings = bus.Subscribe<WarningChanged>(e => Send(e.JurisdictionPath, LiveMessages.Warning, WarningMessage.Of(e)));
+        using var alarms = bus.Subscribe<AlarmsReceived>(e => Queue(() => SendAlarms(e)));
+        using var statuses = bus.Subscribe<AlarmStatusChanged>(e => Queue(() =>
+            Send(e.Alarm.JurisdictionPath, LiveMessages.AlarmStatus, new AlarmStatusMessage(e.Alarm.ExternalId, e.Status, e.At, e.UnitCode))));
+        using var positions = bus.Subscribe<PositionsMoved>(e => Queue(() => SendPositions(e)));
+        using var warnings = bus.Subscribe<WarningChanged>(e => Queue(() => Send(e.JurisdictionPath, LiveMessages.Warning, WarningMessage.Of(e))));
         using var figures = live.Subscribe(change => { if (change.HasFlag(LiveChange.Figures)) Interlocked.Exchange(ref _figuresChanged, 1); });
+        await Task.WhenAll(SendQueuedAsync(ct), SendFiguresAsync(ct));
+    }
 
+    private void Queue(Action send) => _outbox.Writer.TryWrite(send);
+
+    private async Task SendQueuedAsync(CancellationToken ct)
+    {
+        await foreach (var send in _outbox.Reader.ReadAllAsync(ct))
+        {
+            try { send(); }
+            catch (Exception ex) { logger.LogWarning(ex, "Could not send a live message"); }
+        }
+    }
+
+    private async Task SendFiguresAsync(CancellationToken ct)
+    {
         using var timer = new PeriodicTimer(StatsPeriod, clock);
         while (await timer.WaitForNextTickAsync(ct))
         {
@@ -43,19 +61,37 @@ internal sealed class LiveHubBroadcaster(
     private void Send(string path, string method, object message) =>
         _ = hub.Clients.Groups(LiveHub.AudienceOf(path).ToList()).SendAsync(method, message);
 
+    private void SendAlarms(AlarmsReceived received)
+    {
+        if (audience.Any(l => !l.BatchedAlarms))
+            foreach (var alarm in received.Alarms)
+                _ = hub.Clients.Groups(LiveHub.NodesAbove(alarm.JurisdictionPath).Select(n => LiveHub.AlarmsGroupOf(n, batched: false)).ToList())
+                    .SendAsync(LiveMessages.Alarm, AlarmMessage.Of(alarm));
+        if (audience.Any(l => l.BatchedAlarms))
+            foreach (var (node, batch) in ByNode(received.Alarms, a => a.JurisdictionPath))
+                _ = hub.Clients.Group(LiveHub.AlarmsGroupOf(node, batched: true)).SendAsync(LiveMessages.Alarms, batch.Select(AlarmMessage.Of).ToList());
+    }
+
     private void SendPositions(PositionsMoved moved)
     {
-        var byNode = new Dictionary<string, List<UnitMoved>>();
-        foreach (var u in moved.Units)
-            foreach (var node in LiveHub.NodesAbove(u.JurisdictionPath))
-            {
-                if (!byNode.TryGetValue(node, out var units)) byNode[node] = units = [];
-                units.Add(u);
-            }
-        foreach (var (node, units) in byNode)
+        var (json, packed) = (audience.Any(l => !l.PackedPositions), audience.Any(l => l.PackedPositions));
+        foreach (var (node, units) in ByNode(moved.Units, u => u.JurisdictionPath))
         {
-            _ = hub.Clients.Group(LiveHub.PositionsGroupOf(node, packed: false)).SendAsync(LiveMessages.Positions, units.Select(PositionMessage.Of).ToList());
-            _ = hub.Clients.Group(LiveHub.PositionsGroupOf(node, packed: true)).SendAsync(LiveMessages.PositionsPacked, PackedPositions.Pack(units));
+            if (json) _ = hub.Clients.Group(LiveHub.PositionsGroupOf(node, packed: false)).SendAsync(LiveMessages.Positions, units.Select(PositionMessage.Of).ToList());
+            if (packed) _ = hub.Clients.Group(LiveHub.PositionsGroupOf(node, packed: true)).SendAsync(LiveMessages.PositionsPacked, PackedPositions.Pack(units));
         }
+    }
+
+    /// <summary>Each node with the records it may see: those at the node and below it.</summary>
+    private static Dictionary<string, List<T>> ByNode<T>(IEnumerable<T> records, Func<T, string> pathOf)
+    {
+        var byNode = new Dictionary<string, List<T>>();
+        foreach (var record in records)
+            foreach (var node in LiveHub.NodesAbove(pathOf(record)))
+            {
+                if (!byNode.TryGetValue(node, out var list)) byNode[node] = list = [];
+                list.Add(record);
+            }
+        return byNode;
     }
 }

@@ -10,6 +10,8 @@ namespace Dashboard.Web.Hubs;
 public static class LiveMessages
 {
     public const string Alarm = "alarm";
+    /// <summary>The alarms of one committed batch as a list of <c>alarm</c> messages, for connections opened with <c>?alarms=batched</c>.</summary>
+    public const string Alarms = "alarms";
     public const string AlarmStatus = "alarmStatus";
     public const string Positions = "positions";
     /// <summary>Positions as bytes (<see cref="PackedPositions"/>), for connections opened with <c>?positions=packed</c>.</summary>

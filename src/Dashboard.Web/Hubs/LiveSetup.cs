@@ -11,7 +11,9 @@ internal static class LiveSetup
         builder.Services.AddSingleton<KpiQueries>();
         builder.Services.AddSingleton<LiveState>();
         builder.Services.AddSingleton<LiveAudience>();
-        builder.Services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // JSON by default; MessagePack for screens that take thousands of positions a second (binary, no base64).
+        builder.Services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .AddMessagePackProtocol();
         builder.Services.AddHostedService<LiveHubBroadcaster>();
         builder.Services.AddAuthorizationBuilder().AddLiveHubPolicy();
     }

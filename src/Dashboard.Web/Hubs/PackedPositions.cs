@@ -51,30 +51,56 @@ public static class PackedPositions
     /// <summary>Reads a message back; throws <see cref="FormatException"/> on bytes that are not one.</summary>
     public static IReadOnlyList<PackedPosition> Unpack(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length < HeaderBytes || bytes[0] != Version) throw new FormatException("not a version 1 positions message");
-        var count = BinaryPrimitives.ReadInt32LittleEndian(bytes[1..]);
-        var baseTime = BinaryPrimitives.ReadInt64LittleEndian(bytes[5..]);
-        var fixes = new List<PackedPosition>(Math.Clamp(count, 0, bytes.Length / FixedBytes));
-        var at = HeaderBytes;
-        for (var i = 0; i < count; i++)
-        {
-            if (at >= bytes.Length || at + FixedBytes + bytes[at] > bytes.Length) throw new FormatException($"fix {i} runs past the end");
-            var length = bytes[at];
-            var code = Encoding.UTF8.GetString(bytes.Slice(at + 1, length));
-            var span = bytes[(at + 1 + length)..];
-            var speed = BinaryPrimitives.ReadUInt16LittleEndian(span[12..]);
-            var heading = BinaryPrimitives.ReadInt16LittleEndian(span[14..]);
-            fixes.Add(new PackedPosition(code, DateTimeOffset.FromUnixTimeMilliseconds(baseTime + BinaryPrimitives.ReadUInt32LittleEndian(span)),
-                BinaryPrimitives.ReadInt32LittleEndian(span[4..]) / 1e6, BinaryPrimitives.ReadInt32LittleEndian(span[8..]) / 1e6,
-                speed == 0xFFFF ? null : speed / 10.0, heading < 0 ? null : heading / 10.0, (UnitStatus)span[16]));
-            at += 1 + length + FixedBytes - 1;
-        }
+        var reader = new Reader(bytes);
+        var fixes = new List<PackedPosition>(Math.Clamp(reader.Count, 0, bytes.Length / FixedBytes));
+        while (reader.Next(out var fix))
+            fixes.Add(new PackedPosition(Encoding.UTF8.GetString(fix.Code), fix.At, fix.Lat, fix.Lon, fix.SpeedKmh, fix.Heading, fix.Status));
         return fixes;
     }
 
-    /// <summary>The count and base time from the header alone: enough to match a message to the batch that caused it.</summary>
-    public static (int Count, DateTimeOffset BaseTime) Header(ReadOnlySpan<byte> bytes) =>
-        bytes.Length < HeaderBytes || bytes[0] != Version
-            ? throw new FormatException("not a version 1 positions message")
-            : (BinaryPrimitives.ReadInt32LittleEndian(bytes[1..]), DateTimeOffset.FromUnixTimeMilliseconds(BinaryPrimitives.ReadInt64LittleEndian(bytes[5..])));
+    /// <summary>One fix in place, its code still UTF-8 bytes: a screen updating thousands of dots allocates nothing per fix.</summary>
+    public readonly ref struct Fix(ReadOnlySpan<byte> code, long atMs, int latE6, int lonE6, ushort speed, short heading, byte status)
+    {
+        public ReadOnlySpan<byte> Code { get; } = code;
+        public DateTimeOffset At => DateTimeOffset.FromUnixTimeMilliseconds(atMs);
+        public double Lat => latE6 / 1e6;
+        public double Lon => lonE6 / 1e6;
+        public double? SpeedKmh => speed == 0xFFFF ? null : speed / 10.0;
+        public double? Heading => heading < 0 ? null : heading / 10.0;
+        public UnitStatus Status => (UnitStatus)status;
+    }
+
+    /// <summary>Walks a message fix by fix; throws <see cref="FormatException"/> on bytes that are not one.</summary>
+    public ref struct Reader
+    {
+        private readonly ReadOnlySpan<byte> _bytes;
+        private readonly long _baseTime;
+        private int _at, _read;
+
+        public Reader(ReadOnlySpan<byte> bytes)
+        {
+            if (bytes.Length < HeaderBytes || bytes[0] != Version) throw new FormatException("not a version 1 positions message");
+            _bytes = bytes;
+            Count = BinaryPrimitives.ReadInt32LittleEndian(bytes[1..]);
+            _baseTime = BinaryPrimitives.ReadInt64LittleEndian(bytes[5..]);
+            _at = HeaderBytes;
+        }
+
+        /// <summary>How many fixes the header announces.</summary>
+        public int Count { get; }
+
+        public bool Next(out Fix fix)
+        {
+            if (_read >= Count) { fix = default; return false; }
+            if (_at >= _bytes.Length || _at + FixedBytes + _bytes[_at] > _bytes.Length) throw new FormatException($"fix {_read} runs past the end");
+            var length = _bytes[_at];
+            var span = _bytes[(_at + 1 + length)..];
+            fix = new Fix(_bytes.Slice(_at + 1, length), _baseTime + BinaryPrimitives.ReadUInt32LittleEndian(span),
+                BinaryPrimitives.ReadInt32LittleEndian(span[4..]), BinaryPrimitives.ReadInt32LittleEndian(span[8..]),
+                BinaryPrimitives.ReadUInt16LittleEndian(span[12..]), BinaryPrimitives.ReadInt16LittleEndian(span[14..]), span[16]);
+            _at += 1 + length + FixedBytes - 1;
+            _read++;
+            return true;
+        }
+    }
 }

@@ -20,7 +20,7 @@ public static class BareHubHost
     {
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSignalR();
+        builder.Services.AddSignalR().AddMessagePackProtocol();
         var app = builder.Build();
         app.MapGet("/readyz", () => "ready");
         app.MapHub<BareHub>("/hubs/live");
@@ -34,7 +34,7 @@ public static class BareHubHost
         using var document = await JsonDocument.ParseAsync(request.Body);
         var root = document.RootElement;
         var alarms = root.ValueKind == JsonValueKind.Array ? root.Deserialize<List<AlarmInput>>(Json)! : [root.Deserialize<AlarmInput>(Json)!];
-        foreach (var alarm in alarms) _ = hub.Clients.All.SendAsync("alarm", BareAlarmMessage.Of(alarm));
+        _ = hub.Clients.All.SendAsync(LiveMessages.Alarms, alarms.Select(BareAlarmMessage.Of).ToList());
         return TypedResults.Created((string?)null, alarms.Select(a => new { a.ExternalId, duplicate = false }));
     }
 

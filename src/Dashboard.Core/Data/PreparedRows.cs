@@ -1,0 +1,74 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Dashboard.Core.Data;
+
+/// <summary>
+/// One SQL statement run once per row, prepared once and reused, inside the caller's transaction. At thousands of rows a
+/// second EF's change tracker and per-statement query pipeline cost far more per row than the database does. Table and
+/// column names and value conversions come from the EF model, so each provider gets its own names and encodings.
+/// </summary>
+internal sealed class PreparedRows
+{
+    private readonly IEntityType _entity;
+    private readonly StoreObjectIdentifier _table;
+    private readonly ISqlGenerationHelper _sql;
+
+    /// <summary>The properties bound as @p0, @p1, … in this order.</summary>
+    public IReadOnlyList<string> Properties { get; }
+
+    public PreparedRows(DashboardDbContext db, Type entityType, params string[] properties)
+    {
+        _entity = db.Model.FindEntityType(entityType) ?? throw new ArgumentException($"{entityType.Name} is not in the model", nameof(entityType));
+        _table = StoreObjectIdentifier.Table(_entity.GetTableName()!, _entity.GetSchema());
+        _sql = db.GetService<ISqlGenerationHelper>();
+        Properties = properties;
+    }
+
+    public string Table => _sql.DelimitIdentifier(_table.Name, _table.Schema);
+
+    public string Column(string property) => _sql.DelimitIdentifier(_entity.FindProperty(property)!.GetColumnName(_table)!);
+
+    /// <summary>The placeholder of a property: @p and its place in <see cref="Properties"/>.</summary>
+    public string Parameter(string property) => "@p" + IndexOf(property);
+
+    /// <summary>INSERT of every property; the caller may append a conflict clause.</summary>
+    public string Insert => $"INSERT INTO {Table} ({string.Join(", ", Properties.Select(Column))}) " +
+        $"VALUES ({string.Join(", ", Properties.Select(Parameter))})";
+
+    /// <summary>Runs <paramref name="text"/> once per row; each row holds the values of <see cref="Properties"/> in order.</summary>
+    public async Task RunAsync(DashboardDbContext db, string text, IEnumerable<object?[]> rows, CancellationToken ct)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("prepared rows are written inside the caller's transaction");
+        command.CommandText = text;
+        var converters = Properties.Select(p => _entity.FindProperty(p)!.GetTypeMapping().Converter).ToArray();
+        var parameters = Properties.Select((_, i) => AddParameter(command, "@p" + i)).ToArray();
+        var prepared = false;
+        foreach (var values in rows)
+        {
+            if (!prepared) { await command.PrepareAsync(ct); prepared = true; }
+            for (var i = 0; i < values.Length; i++)
+                parameters[i].Value = (values[i] is { } v && converters[i] is { } c ? c.ConvertToProvider(v) : values[i]) ?? DBNull.Value;
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private int IndexOf(string property)
+    {
+        for (var i = 0; i < Properties.Count; i++) if (Properties[i] == property) return i;
+        throw new ArgumentException($"{property} is not bound", nameof(property));
+    }
+
+    private static DbParameter AddParameter(DbCommand command, string name)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
+}
