@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -39,8 +40,34 @@ internal sealed class PreparedRows
     public string Insert => $"INSERT INTO {Table} ({string.Join(", ", Properties.Select(Column))}) " +
         $"VALUES ({string.Join(", ", Properties.Select(Parameter))})";
 
-    /// <summary>Runs <paramref name="text"/> once per row; each row holds the values of <see cref="Properties"/> in order.</summary>
-    public async Task RunAsync(DashboardDbContext db, string text, IEnumerable<object?[]> rows, CancellationToken ct)
+    /// <summary>
+    /// Inserts whole entities, every stored property, and reads a generated key back into each (RETURNING, on SQLite and
+    /// PostgreSQL; elsewhere through EF's SaveChanges). Navigations are not followed: the caller inserts children after.
+    /// </summary>
+    public static async Task InsertEntitiesAsync<T>(DashboardDbContext db, IReadOnlyList<T> entities, CancellationToken ct) where T : class
+    {
+        if (entities.Count == 0) return;
+        if (!db.Database.IsSqlite() && !db.Database.IsNpgsql())
+        {
+            // A child list may already be tracked through its parent's navigation, and saved with it.
+            db.AddRange(entities.Where(e => db.Entry(e).State == EntityState.Detached));
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        var type = db.Model.FindEntityType(typeof(T)) ?? throw new ArgumentException($"{typeof(T).Name} is not in the model");
+        var key = type.FindPrimaryKey()?.Properties is [{ ValueGenerated: ValueGenerated.OnAdd } generated] ? generated : null;
+        var stored = type.GetProperties().Where(p => p != key).ToList();
+        var rows = new PreparedRows(db, typeof(T), [.. stored.Select(p => p.Name)]);
+        var text = key is null ? rows.Insert : $"{rows.Insert} RETURNING {rows.Column(key.Name)}";
+        await rows.RunAsync(db, text, entities.Select(e => stored.Select(p => p.GetGetter().GetClrValue(e)).ToArray()), ct,
+            key is null ? null : (i, id) => key.PropertyInfo!.SetValue(entities[i], Convert.ChangeType(id, key.ClrType, CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>
+    /// Runs <paramref name="text"/> once per row; each row holds the values of <see cref="Properties"/> in order. With
+    /// <paramref name="readBack"/>, the statement returns one value a row (RETURNING), handed back with the row's index.
+    /// </summary>
+    public async Task RunAsync(DashboardDbContext db, string text, IEnumerable<object?[]> rows, CancellationToken ct, Action<int, object?>? readBack = null)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
@@ -48,13 +75,15 @@ internal sealed class PreparedRows
         command.CommandText = text;
         var converters = Properties.Select(p => _entity.FindProperty(p)!.GetTypeMapping().Converter).ToArray();
         var parameters = Properties.Select((_, i) => AddParameter(command, "@p" + i)).ToArray();
-        var prepared = false;
+        var row = 0;
         foreach (var values in rows)
         {
-            if (!prepared) { await command.PrepareAsync(ct); prepared = true; }
+            if (row == 0) await command.PrepareAsync(ct);
             for (var i = 0; i < values.Length; i++)
                 parameters[i].Value = (values[i] is { } v && converters[i] is { } c ? c.ConvertToProvider(v) : values[i]) ?? DBNull.Value;
-            await command.ExecuteNonQueryAsync(ct);
+            if (readBack is null) await command.ExecuteNonQueryAsync(ct);
+            else readBack(row, await command.ExecuteScalarAsync(ct));
+            row++;
         }
     }
 

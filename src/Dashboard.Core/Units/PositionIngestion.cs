@@ -46,11 +46,15 @@ public sealed class PositionIngestion(
         // the same units no longer both insert a first position (a unique-key 500) or let an older fix overwrite a newer.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var codes = items.Select(i => i.Input.UnitCode!).Distinct().ToList();
-        // One JSON array parameter, not EF 10's default of one parameter per value: a batch names up to 5,000 units.
-        var units = (await db.Units.AsNoTracking().Where(u => EF.Parameter(codes).Contains(u.Code)).ToListAsync(ct))
-            .Where(u => source.Scope.Contains(u.JurisdictionPath)).ToDictionary(u => u.Code, StringComparer.Ordinal);
-        var unitIds = units.Values.Select(u => u.Id).ToList();
-        var latest = await db.UnitPositions.AsNoTracking().Where(p => EF.Parameter(unitIds).Contains(p.UnitId)).ToDictionaryAsync(p => p.UnitId, ct);
+        // The units with their latest positions in one query, the codes as one JSON array parameter rather than EF 10's
+        // default of one parameter per value: a batch names up to 5,000 units.
+        var found = await db.Units.AsNoTracking().Where(u => EF.Parameter(codes).Contains(u.Code))
+            .GroupJoin(db.UnitPositions, u => u.Id, p => p.UnitId, (u, p) => new { u, p })
+            .SelectMany(x => x.p.DefaultIfEmpty(), (x, p) => new { Unit = x.u, Latest = p })
+            .ToListAsync(ct);
+        found.RemoveAll(x => !source.Scope.Contains(x.Unit.JurisdictionPath));
+        var units = found.ToDictionary(x => x.Unit.Code, x => x.Unit, StringComparer.Ordinal);
+        var latest = found.Where(x => x.Latest is not null).ToDictionary(x => x.Unit.Id, x => x.Latest!);
         var known = latest.Keys.ToHashSet();
 
         var samples = new List<PositionSample>(items.Count);
@@ -71,18 +75,18 @@ public sealed class PositionIngestion(
             (current.At, current.Lat, current.Lon, current.SpeedKmh, current.Heading) = (at, input.Lat!.Value, input.Lon!.Value, input.SpeedKmh, input.Heading);
             moved[unit.Id] = (unit, current);
         }
+        var statusChanged = new List<Unit>();
         foreach (var (unit, position) in moved.Values)
         {
             var before = unit.Status;
             unit.ObserveMovement(position.SpeedKmh ?? 0, await IsAtStationAsync(unit, position, ct), position.At);
-            // Units are read untracked (thousands a batch); only the few whose status changed are written back.
-            if (unit.Status != before) db.Units.Update(unit);
+            if (unit.Status != before) statusChanged.Add(unit);
         }
 
         await PositionWriter.AppendHistoryAsync(db, samples, ct);
         await PositionWriter.UpdateLatestAsync(db, moved.Values.Select(m => m.Position).Where(p => known.Contains(p.UnitId)), ct);
         await PositionWriter.InsertLatestAsync(db, moved.Values.Select(m => m.Position).Where(p => !known.Contains(p.UnitId)), ct);
-        await db.SaveChangesAsync(ct);
+        await PositionWriter.UpdateMovementStatusAsync(db, statusChanged, ct);
         await transaction.CommitAsync(ct);
         var changes = moved.Count == 0 ? null : new PositionsMoved(moved.Values.Select(m => new UnitMoved(m.Unit.Code, m.Unit.Kind, m.Unit.Status,
             m.Position.At, m.Position.Lat, m.Position.Lon, m.Position.SpeedKmh, m.Position.Heading, m.Unit.JurisdictionPath)).ToList());

@@ -34,5 +34,18 @@ internal static class PositionWriter
         return rows.RunAsync(db, $"UPDATE {rows.Table} SET {set} WHERE {rows.Column(id)} = {rows.Parameter(id)}", positions.Select(Values), ct);
     }
 
+    /// <summary>
+    /// Writes back the status that movement gave these units (units are read untracked, thousands a batch). A unit
+    /// dispatched meanwhile keeps its assignment: movement never overrides one.
+    /// </summary>
+    public static Task UpdateMovementStatusAsync(DashboardDbContext db, IReadOnlyList<Unit> units, CancellationToken ct)
+    {
+        var rows = new PreparedRows(db, typeof(Unit), nameof(Unit.Id), nameof(Unit.Status), nameof(Unit.StatusChangedAt));
+        var (id, status, changedAt) = (rows.Properties[0], rows.Properties[1], rows.Properties[2]);
+        var text = $"UPDATE {rows.Table} SET {rows.Column(status)} = {rows.Parameter(status)}, {rows.Column(changedAt)} = {rows.Parameter(changedAt)} " +
+            $"WHERE {rows.Column(id)} = {rows.Parameter(id)} AND {rows.Column(nameof(Unit.CurrentAlarmId))} IS NULL";
+        return rows.RunAsync(db, text, units.Select(u => new object?[] { u.Id, u.Status, u.StatusChangedAt }), ct);
+    }
+
     private static object?[] Values(UnitPosition p) => ValuesOf(p.UnitId, p.At, p.Lat, p.Lon, p.SpeedKmh, p.Heading);
 }
