@@ -46,6 +46,7 @@ internal sealed class IngestBenchmark(BenchOptions options)
 
         await Task.Delay(TimeSpan.FromSeconds(options.WarmupSeconds));
         var cpuBefore = server.Meter.CpuTime();
+        var loadCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var windowStart = DateTimeOffset.UtcNow;
         var started = Stopwatch.GetTimestamp();
         driver.Measuring = true;
@@ -54,6 +55,7 @@ internal sealed class IngestBenchmark(BenchOptions options)
         var window = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var windowEnd = DateTimeOffset.UtcNow;
         var cpu = (server.Meter.CpuTime() - cpuBefore).TotalSeconds / window;
+        var loadCpu = (Process.GetCurrentProcess().TotalProcessorTime - loadCpuBefore).TotalSeconds / window;
         await stop.CancelAsync();
         await load;
         await DrainAsync(listeners);
@@ -72,7 +74,7 @@ internal sealed class IngestBenchmark(BenchOptions options)
             Ratio(listeners.PositionsReceived, tally.PositionsAccepted * clients), Ratio(listeners.AlarmsReceived, tally.AlarmsAccepted * clients),
             listeners.AlarmFromAccepted.Figures(), listeners.AlarmFromSent.Figures(),
             listeners.PositionFromAccepted.Figures(), listeners.PositionFromSent.Figures(),
-            Math.Round(cpu, 2), Math.Round(server.Meter.PeakRssMb(), 1), tally.FailedPosts, tally.BatchesWithProblems);
+            Math.Round(cpu, 2), Math.Round(loadCpu, 2), Math.Round(server.Meter.PeakRssMb(), 1), tally.FailedPosts, tally.BatchesWithProblems);
     }
 
     /// <summary>Messages for the last posts are still on their way when posting stops; wait until the counts settle.</summary>

@@ -17,6 +17,7 @@ public sealed record IngestRun(
     LatencyFigures PositionLatencyFromAccepted,
     LatencyFigures PositionLatencyFromSent,
     double ServerCpuCores,
+    double LoadCpuCores,
     double ServerPeakRssMb,
     long FailedPosts,
     long BatchesWithProblems);

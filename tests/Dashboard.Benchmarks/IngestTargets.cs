@@ -42,6 +42,7 @@ public static class IngestTargets
         Latency("position latency from accepted", r.App.PositionLatencyFromAccepted, r.Bare.PositionLatencyFromAccepted);
         Latency("position latency from sent", r.App.PositionLatencyFromSent, r.Bare.PositionLatencyFromSent);
         Row("server CPU (cores busy, of " + Environment.ProcessorCount + ")", r.App.ServerCpuCores, r.Bare.ServerCpuCores);
+        Row("load generator + clients CPU (same cores)", r.App.LoadCpuCores, r.Bare.LoadCpuCores);
         Row("server peak RSS (VmHWM)", r.App.ServerPeakRssMb, r.Bare.ServerPeakRssMb, "MB");
         Row("failed posts", r.App.FailedPosts, r.Bare.FailedPosts);
         Console.WriteLine();

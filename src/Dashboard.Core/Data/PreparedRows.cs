@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Dashboard.Core.Data;
 
@@ -69,23 +70,34 @@ internal sealed class PreparedRows
     /// </summary>
     public async Task RunAsync(DashboardDbContext db, string text, IEnumerable<object?[]> rows, CancellationToken ct, Action<int, object?>? readBack = null)
     {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("prepared rows are written inside the caller's transaction");
+        await using var command = NewCommand(db);
         command.CommandText = text;
-        var converters = Properties.Select(p => _entity.FindProperty(p)!.GetTypeMapping().Converter).ToArray();
+        var converters = Converters();
         var parameters = Properties.Select((_, i) => AddParameter(command, "@p" + i)).ToArray();
         var row = 0;
         foreach (var values in rows)
         {
             if (row == 0) await command.PrepareAsync(ct);
             for (var i = 0; i < values.Length; i++)
-                parameters[i].Value = (values[i] is { } v && converters[i] is { } c ? c.ConvertToProvider(v) : values[i]) ?? DBNull.Value;
+                parameters[i].Value = Provider(values[i], converters[i]);
             if (readBack is null) await command.ExecuteNonQueryAsync(ct);
             else readBack(row, await command.ExecuteScalarAsync(ct));
             row++;
         }
     }
+
+    private static DbCommand NewCommand(DashboardDbContext db)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("prepared rows are written inside the caller's transaction");
+        return command;
+    }
+
+    private ValueConverter?[] Converters() => [.. Properties.Select(p => _entity.FindProperty(p)!.GetTypeMapping().Converter)];
+
+    private static object Provider(object? value, ValueConverter? converter) =>
+        (value is not null && converter is not null ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
 
     private int IndexOf(string property)
     {

@@ -84,8 +84,7 @@ public sealed class PositionIngestion(
         }
 
         await PositionWriter.AppendHistoryAsync(db, samples, ct);
-        await PositionWriter.UpdateLatestAsync(db, moved.Values.Select(m => m.Position).Where(p => known.Contains(p.UnitId)), ct);
-        await PositionWriter.InsertLatestAsync(db, moved.Values.Select(m => m.Position).Where(p => !known.Contains(p.UnitId)), ct);
+        await PositionWriter.WriteLatestAsync(db, [.. moved.Values.Select(m => m.Position)], known, ct);
         await PositionWriter.UpdateMovementStatusAsync(db, statusChanged, ct);
         await transaction.CommitAsync(ct);
         var changes = moved.Count == 0 ? null : new PositionsMoved(moved.Values.Select(m => new UnitMoved(m.Unit.Code, m.Unit.Kind, m.Unit.Status,

@@ -1,4 +1,5 @@
 using Dashboard.Core.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Core.Units;
 
@@ -20,13 +21,30 @@ internal static class PositionWriter
         return rows.RunAsync(db, rows.Insert, samples.Select(s => ValuesOf(s.UnitId, s.At, s.Lat, s.Lon, s.SpeedKmh, s.Heading)), ct);
     }
 
-    public static Task InsertLatestAsync(DashboardDbContext db, IEnumerable<UnitPosition> positions, CancellationToken ct)
+    /// <summary>
+    /// Writes the latest positions whatever the table holds (the caller decided last-write-wins inside the transaction):
+    /// an upsert each where the database has one (SQLite, PostgreSQL), else an update or an insert.
+    /// </summary>
+    public static async Task WriteLatestAsync(DashboardDbContext db, IReadOnlyList<UnitPosition> positions, IReadOnlySet<int> known, CancellationToken ct)
+    {
+        if (db.Database.IsSqlite() || db.Database.IsNpgsql())
+        {
+            var rows = new PreparedRows(db, typeof(UnitPosition), Row);
+            var set = string.Join(", ", Row.Skip(1).Select(rows.Column).Select(c => $"{c} = excluded.{c}"));
+            await rows.RunAsync(db, $"{rows.Insert} ON CONFLICT ({rows.Column(Row[0])}) DO UPDATE SET {set}", positions.Select(Values), ct);
+            return;
+        }
+        await UpdateLatestAsync(db, positions.Where(p => known.Contains(p.UnitId)), ct);
+        await InsertLatestAsync(db, positions.Where(p => !known.Contains(p.UnitId)), ct);
+    }
+
+    private static Task InsertLatestAsync(DashboardDbContext db, IEnumerable<UnitPosition> positions, CancellationToken ct)
     {
         var rows = new PreparedRows(db, typeof(UnitPosition), Row);
         return rows.RunAsync(db, rows.Insert, positions.Select(Values), ct);
     }
 
-    public static Task UpdateLatestAsync(DashboardDbContext db, IEnumerable<UnitPosition> positions, CancellationToken ct)
+    private static Task UpdateLatestAsync(DashboardDbContext db, IEnumerable<UnitPosition> positions, CancellationToken ct)
     {
         var rows = new PreparedRows(db, typeof(UnitPosition), Row);
         var set = string.Join(", ", Row.Skip(1).Select(c => $"{rows.Column(c)} = {rows.Parameter(c)}"));

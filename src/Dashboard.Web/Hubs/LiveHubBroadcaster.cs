@@ -12,25 +12,25 @@ internal sealed class LiveHubBroadcaster(
 {
     private static readonly TimeSpan StatsPeriod = TimeSpan.FromSeconds(5);
     private int _figuresChanged = 1;
-    // Bus handlers run on the publisher's thread (an ingest request): they only queue, and one loop sends in order.
+    // Bus handlers run on the publisher's thread (an ingest request): they only queue, and a loop sends in order.
+    // Positions have a loop of their own, so an alarm never waits behind a batch of thousands of fixes to every screen.
     private readonly Channel<Action> _outbox = Channel.CreateUnbounded<Action>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Action> _positionsOutbox = Channel.CreateUnbounded<Action>(new UnboundedChannelOptions { SingleReader = true });
 
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
-        using var alarms = bus.Subscribe<AlarmsReceived>(e => Queue(() => SendAlarms(e)));
-        using var statuses = bus.Subscribe<AlarmStatusChanged>(e => Queue(() =>
+        using var alarms = bus.Subscribe<AlarmsReceived>(e => _outbox.Writer.TryWrite(() => SendAlarms(e)));
+        using var statuses = bus.Subscribe<AlarmStatusChanged>(e => _outbox.Writer.TryWrite(() =>
             Send(e.Alarm.JurisdictionPath, LiveMessages.AlarmStatus, new AlarmStatusMessage(e.Alarm.ExternalId, e.Status, e.At, e.UnitCode))));
-        using var positions = bus.Subscribe<PositionsMoved>(e => Queue(() => SendPositions(e)));
-        using var warnings = bus.Subscribe<WarningChanged>(e => Queue(() => Send(e.JurisdictionPath, LiveMessages.Warning, WarningMessage.Of(e))));
+        using var positions = bus.Subscribe<PositionsMoved>(e => _positionsOutbox.Writer.TryWrite(() => SendPositions(e)));
+        using var warnings = bus.Subscribe<WarningChanged>(e => _outbox.Writer.TryWrite(() => Send(e.JurisdictionPath, LiveMessages.Warning, WarningMessage.Of(e))));
         using var figures = live.Subscribe(change => { if (change.HasFlag(LiveChange.Figures)) Interlocked.Exchange(ref _figuresChanged, 1); });
-        await Task.WhenAll(SendQueuedAsync(ct), SendFiguresAsync(ct));
+        await Task.WhenAll(SendQueuedAsync(_outbox, ct), SendQueuedAsync(_positionsOutbox, ct), SendFiguresAsync(ct));
     }
 
-    private void Queue(Action send) => _outbox.Writer.TryWrite(send);
-
-    private async Task SendQueuedAsync(CancellationToken ct)
+    private async Task SendQueuedAsync(Channel<Action> outbox, CancellationToken ct)
     {
-        await foreach (var send in _outbox.Reader.ReadAllAsync(ct))
+        await foreach (var send in outbox.Reader.ReadAllAsync(ct))
         {
             try { send(); }
             catch (Exception ex) { logger.LogWarning(ex, "Could not send a live message"); }
