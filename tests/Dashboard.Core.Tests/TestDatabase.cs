@@ -1,23 +1,41 @@
 using Dashboard.Core.Data;
 using Dashboard.Core.Jurisdictions;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Dashboard.Core.Tests;
 
-/// <summary>A real SQLite file per test class, migrated like production, with a small two-station tree.</summary>
+/// <summary>
+/// A real database per test class, migrated like production, with a small two-station tree: a SQLite file, or with
+/// <see cref="PostgreSql"/> a fresh database on the server scripts/test.sh starts.
+/// </summary>
 public sealed class TestDatabase : IDbContextFactory<DashboardDbContext>, IAsyncDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"dashboard-core-{Guid.NewGuid():N}.db");
+    private readonly string? _postgresName;
     private readonly DbContextOptions<DashboardDbContext> _options;
 
-    public TestDatabase()
+    public TestDatabase() : this(postgres: false) { }
+
+    private TestDatabase(bool postgres)
     {
         var builder = new DbContextOptionsBuilder<DashboardDbContext>();
-        DataServiceExtensions.Configure(builder, DatabaseProvider.Sqlite, $"Data Source={_path}", Path.GetTempPath());
+        if (postgres)
+        {
+            _postgresName = $"dashboard_test_{Guid.NewGuid():N}";
+            var connection = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _postgresName }.ConnectionString;
+            DataServiceExtensions.Configure(builder, DatabaseProvider.PostgreSql, connection, Path.GetTempPath());
+        }
+        else DataServiceExtensions.Configure(builder, DatabaseProvider.Sqlite, $"Data Source={_path}", Path.GetTempPath());
         _options = builder.Options;
         using var db = CreateDbContext();
         db.Database.Migrate();
     }
+
+    public static TestDatabase PostgreSql() => new(postgres: true);
+
+    private static string PostgresServer => Environment.GetEnvironmentVariable("TEST_POSTGRES")
+        ?? throw new InvalidOperationException("TEST_POSTGRES is not set: run the tests through scripts/test.sh, which starts PostgreSQL");
 
     public DashboardDbContext CreateDbContext() => new(_options);
 
@@ -42,10 +60,18 @@ public sealed class TestDatabase : IDbContextFactory<DashboardDbContext>, IAsync
         Code = code, Name = code, Level = level, Parent = parent, Path = JurisdictionNode.ChildPath(parent?.Path, code), BoundaryWkt = wkt,
     };
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        if (_postgresName is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(PostgresServer);
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresName} WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+            return;
+        }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_path + suffix);
-        return ValueTask.CompletedTask;
     }
 }

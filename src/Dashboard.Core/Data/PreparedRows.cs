@@ -1,10 +1,8 @@
-using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Dashboard.Core.Data;
 
@@ -70,46 +68,29 @@ internal sealed class PreparedRows
     /// </summary>
     public async Task RunAsync(DashboardDbContext db, string text, IEnumerable<object?[]> rows, CancellationToken ct, Action<int, object?>? readBack = null)
     {
-        await using var command = NewCommand(db);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("prepared rows are written inside the caller's transaction");
         command.CommandText = text;
-        var converters = Converters();
-        var parameters = Properties.Select((_, i) => AddParameter(command, "@p" + i)).ToArray();
+        // Each parameter typed by the model's mapping for its column (PostgreSQL prepares typed statements, whatever the
+        // first row's values are); values pass through the mapping's converter, as EF would send them.
+        var mappings = Properties.Select(p => _entity.FindProperty(p)!.GetRelationalTypeMapping()).ToArray();
+        var parameters = mappings.Select((m, i) => command.Parameters[command.Parameters.Add(m.CreateParameter(command, "@p" + i, null))]).ToArray();
         var row = 0;
         foreach (var values in rows)
         {
-            if (row == 0) await command.PrepareAsync(ct);
             for (var i = 0; i < values.Length; i++)
-                parameters[i].Value = Provider(values[i], converters[i]);
+                parameters[i].Value = (values[i] is { } v && mappings[i].Converter is { } c ? c.ConvertToProvider(v) : values[i]) ?? DBNull.Value;
+            if (row == 0) await command.PrepareAsync(ct);
             if (readBack is null) await command.ExecuteNonQueryAsync(ct);
             else readBack(row, await command.ExecuteScalarAsync(ct));
             row++;
         }
     }
 
-    private static DbCommand NewCommand(DashboardDbContext db)
-    {
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("prepared rows are written inside the caller's transaction");
-        return command;
-    }
-
-    private ValueConverter?[] Converters() => [.. Properties.Select(p => _entity.FindProperty(p)!.GetTypeMapping().Converter)];
-
-    private static object Provider(object? value, ValueConverter? converter) =>
-        (value is not null && converter is not null ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
-
     private int IndexOf(string property)
     {
         for (var i = 0; i < Properties.Count; i++) if (Properties[i] == property) return i;
         throw new ArgumentException($"{property} is not bound", nameof(property));
-    }
-
-    private static DbParameter AddParameter(DbCommand command, string name)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        command.Parameters.Add(parameter);
-        return parameter;
     }
 }

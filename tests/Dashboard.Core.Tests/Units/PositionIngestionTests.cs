@@ -8,21 +8,29 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dashboard.Core.Tests.Units;
 
-public sealed class PositionIngestionTests : IAsyncLifetime
+public sealed class PositionIngestionOnSqliteTests() : PositionIngestionTests(new TestDatabase());
+
+/// <summary>The same behaviour on PostgreSQL, whose statements (upserts, guarded status updates) differ from SQLite's.</summary>
+public sealed class PositionIngestionOnPostgreSqlTests() : PositionIngestionTests(TestDatabase.PostgreSql());
+
+public abstract class PositionIngestionTests(TestDatabase database) : IAsyncLifetime
 {
     private static readonly DateTimeOffset T0 = new(2026, 11, 23, 1, 0, 0, TimeSpan.Zero);
-    private readonly TestDatabase _db = new();
+    private readonly TestDatabase _db = database;
     private PositionIngestion _ingestion = null!;
     private readonly IngestionSource _township = new(null, new JurisdictionScope("/T/"));
+    private readonly List<PositionsMoved> _published = [];
 
     public async Task InitializeAsync()
     {
         var map = await _db.SeedTwoStationsAsync();
         await using var db = _db.CreateDbContext();
         db.Units.Add(new Unit { Code = "U1", Name = "巡逻车01", Kind = UnitKind.PatrolCar, StationCode = "S1", JurisdictionPath = "/T/S1/" });
+        db.Units.Add(new Unit { Code = "U2", Name = "巡逻车02", Kind = UnitKind.PatrolCar, StationCode = "S2", JurisdictionPath = "/T/S2/" });
         await db.SaveChangesAsync();
-        _ingestion = new PositionIngestion(_db, map, new InProcessLiveBus(NullLogger<InProcessLiveBus>.Instance),
-            new WriteGate(Microsoft.Extensions.Options.Options.Create(new DatabaseOptions())));
+        var bus = new InProcessLiveBus(NullLogger<InProcessLiveBus>.Instance);
+        bus.Subscribe<PositionsMoved>(_published.Add);
+        _ingestion = new PositionIngestion(_db, map, bus, new WriteGate(Microsoft.Extensions.Options.Options.Create(new DatabaseOptions())));
     }
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
@@ -41,6 +49,40 @@ public sealed class PositionIngestionTests : IAsyncLifetime
         var latest = await db.UnitPositions.SingleAsync();
         Assert.Equal((T0.AddMinutes(5), 0.5), (latest.At, latest.Lon));
         Assert.Equal(3, await db.PositionHistory.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_newer_fix_replaces_the_latest_position_and_screens_get_one_message_a_batch_with_the_newest_fixes_only()
+    {
+        await _ingestion.IngestAsync([Fix(0, "U1", 1, 0.1), Fix(1, "U2", 1, 1.1)], _township);
+        var result = await _ingestion.IngestAsync([Fix(0, "U1", 3, 0.3), Fix(1, "U1", 2, 0.2), Fix(2, "U2", 0, 1.0)], _township);
+
+        Assert.Equal((3, 2), (result.Accepted, result.Stale));
+        await using var db = _db.CreateDbContext();
+        var latest = await db.UnitPositions.Join(db.Units, p => p.UnitId, u => u.Id, (p, u) => new { u.Code, p.At, p.Lon }).OrderBy(x => x.Code).ToListAsync();
+        Assert.Equal([("U1", T0.AddMinutes(3), 0.3), ("U2", T0.AddMinutes(1), 1.1)], latest.Select(x => (x.Code, x.At, x.Lon)));
+        Assert.Equal(5, await db.PositionHistory.CountAsync());
+        Assert.Equal(2, _published.Count);
+        Assert.Equal(["U1", "U2"], _published[0].Units.Select(u => u.UnitCode).Order());
+        var moved = Assert.Single(_published[1].Units);
+        Assert.Equal(("U1", T0.AddMinutes(3), 0.3, "/T/S1/"), (moved.UnitCode, moved.At, moved.Lon, moved.JurisdictionPath));
+    }
+
+    [Fact]
+    public async Task A_dispatched_unit_keeps_its_assignment_when_it_moves()
+    {
+        await using (var db = _db.CreateDbContext())
+        {
+            var unit = await db.Units.SingleAsync(u => u.Code == "U1");
+            unit.Dispatch(42, onScene: false, T0);
+            await db.SaveChangesAsync();
+        }
+        await _ingestion.IngestAsync([Fix(0, "U1", 1, 0.1), Fix(1, "U2", 1, 1.1)], _township);
+
+        await using var check = _db.CreateDbContext();
+        var units = await check.Units.OrderBy(u => u.Code).ToListAsync();
+        Assert.Equal([(UnitStatus.Responding, (long?)42), (UnitStatus.Patrolling, null)], units.Select(u => (u.Status, u.CurrentAlarmId)));
+        Assert.Equal(T0.AddMinutes(1), units[1].StatusChangedAt);
     }
 
     [Fact]
@@ -65,6 +107,6 @@ public sealed class PositionIngestionTests : IAsyncLifetime
     {
         await _ingestion.IngestAsync([Fix(0, "U1", 1, 0.1)], _township);
         await using var db = _db.CreateDbContext();
-        Assert.Equal(UnitStatus.Patrolling, (await db.Units.SingleAsync()).Status);
+        Assert.Equal(UnitStatus.Patrolling, (await db.Units.SingleAsync(u => u.Code == "U1")).Status);
     }
 }
