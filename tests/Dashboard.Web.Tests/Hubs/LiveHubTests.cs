@@ -13,14 +13,18 @@ namespace Dashboard.Web.Tests.Hubs;
 
 public sealed class LiveHubTests(DashboardAppFactory app) : IClassFixture<DashboardAppFactory>
 {
-    private HubConnection Build(string key, string query = "") => new HubConnectionBuilder()
-        .WithUrl(new Uri(app.Server.BaseAddress, "hubs/live" + query), o =>
-        {
-            o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
-            o.Transports = HttpTransportType.LongPolling;
-            o.Headers["X-Api-Key"] = key;
-        })
-        .Build();
+    private HubConnection Build(string key, string query = "", bool messagePack = false)
+    {
+        var builder = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.Server.BaseAddress, "hubs/live" + query), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
+                o.Transports = HttpTransportType.LongPolling;
+                o.Headers["X-Api-Key"] = key;
+            });
+        if (messagePack) builder.AddMessagePackProtocol();
+        return builder.Build();
+    }
 
     private async Task<(HubConnection Hub, ConcurrentQueue<JsonElement> Alarms)> ConnectAsync(string key, string query = "")
     {
@@ -98,10 +102,61 @@ public sealed class LiveHubTests(DashboardAppFactory app) : IClassFixture<Dashbo
         await packed.DisposeAsync();
     }
 
+    /// <summary>What a MessagePack client reads of an alarm: the keys are the C# property names.</summary>
+    public sealed record AlarmRead(string ExternalId, string Category, string Summary, string? StationCode, string Status);
+
+    [Fact]
+    public async Task A_messagepack_screen_gets_a_batch_of_alarms_as_one_message_and_positions_packed_within_its_jurisdiction()
+    {
+        var keys = app.Services.GetRequiredService<ApiKeyService>();
+        await using var hub = Build(await keys.CreateAsync("s1 wall", "S001", [ApiScopes.Live], "test"), "?alarms=batched&positions=packed", messagePack: true);
+        var (batches, singles, fixes) = (new ConcurrentQueue<List<AlarmRead>>(), new ConcurrentQueue<AlarmRead>(), new ConcurrentQueue<string>());
+        hub.On<List<AlarmRead>>("alarms", batches.Enqueue);
+        hub.On<AlarmRead>("alarm", singles.Enqueue);
+        hub.On<byte[]>("positionsPacked", bytes =>
+        {
+            var reader = new PackedPositions.Reader(bytes);
+            while (reader.Next(out var fix)) fixes.Enqueue(System.Text.Encoding.UTF8.GetString(fix.Code));
+        });
+        await hub.StartAsync();
+        var (mine, theirs) = (await GridOfStationAsync("S001"), await GridOfStationAsync("S002"));
+        var alarms = new List<object>();
+        foreach (var (id, grid) in new[] { ("mp-1", mine), ("mp-2", theirs), ("mp-3", mine) })
+        {
+            var (lat, lon, _, _) = await app.InsideGridAsync(grid);
+            alarms.Add(new { externalId = id, receivedAt = app.Clock.GetUtcNow(), category = "criminal", summary = "<b>盗窃</b>", location = new { lat, lon } });
+        }
+        (await app.ApiClient().PostAsJsonAsync("/api/v1/alarms", alarms)).EnsureSuccessStatusCode();
+        var unit = await app.QueryAsync(db => db.Units.Where(u => u.JurisdictionPath.StartsWith("/T001/S001/")).Select(u => u.Code).FirstAsync());
+        (await app.ApiClient().PostAsJsonAsync("/api/v1/positions", new[] { new { unitCode = unit, at = app.Clock.GetUtcNow(), lat = 31.2, lon = 120.6 } }))
+            .EnsureSuccessStatusCode();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while ((batches.IsEmpty || fixes.IsEmpty) && DateTime.UtcNow < deadline) await Task.Delay(100);
+
+        // Station 1's two alarms of the batch arrive together, in order; station 2's does not arrive; nothing comes one by one.
+        var batch = Assert.Single(batches);
+        Assert.Equal(["mp-1", "mp-3"], batch.Select(a => a.ExternalId));
+        Assert.Equal(("criminal", "<b>盗窃</b>", "S001", "Received"), (batch[0].Category, batch[0].Summary, batch[0].StationCode, batch[0].Status));
+        Assert.Empty(singles);
+        Assert.Equal([unit], fixes);
+    }
+
+    [Fact]
+    public async Task An_alarm_form_the_hub_does_not_know_is_refused()
+    {
+        Assert.Contains("alarms must be 'single' or 'batched', not 'all'", await RefusalAsync("?alarms=all"));
+    }
+
     [Fact]
     public async Task A_position_form_the_hub_does_not_know_is_refused()
     {
-        await using var hub = Build(DashboardAppFactory.ApiKey, "?positions=xml");
+        Assert.Contains("positions must be 'json' or 'packed', not 'xml'", await RefusalAsync("?positions=xml"));
+    }
+
+    /// <summary>Why the hub closed a connection opened with this query (or refused to start it).</summary>
+    private async Task<string?> RefusalAsync(string query)
+    {
+        await using var hub = Build(DashboardAppFactory.ApiKey, query);
         var closed = new TaskCompletionSource<Exception?>();
         hub.Closed += e => { closed.TrySetResult(e); return Task.CompletedTask; };
         Exception? error;
@@ -111,8 +166,7 @@ public sealed class LiveHubTests(DashboardAppFactory app) : IClassFixture<Dashbo
             error = await closed.Task.WaitAsync(TimeSpan.FromSeconds(20));
         }
         catch (Exception ex) when (ex is not TimeoutException) { error = ex; }
-
-        Assert.Contains("positions must be 'json' or 'packed', not 'xml'", error?.Message);
+        return error?.Message;
     }
 
     [Fact]
