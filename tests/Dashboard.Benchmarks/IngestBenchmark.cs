@@ -46,7 +46,7 @@ internal sealed class IngestBenchmark(BenchOptions options)
 
         await Task.Delay(TimeSpan.FromSeconds(options.WarmupSeconds));
         var cpuBefore = server.Meter.CpuTime();
-        var loadCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var loadCpuBefore = Environment.CpuUsage.TotalTime;
         var windowStart = DateTimeOffset.UtcNow;
         var started = Stopwatch.GetTimestamp();
         driver.Measuring = true;
@@ -55,7 +55,7 @@ internal sealed class IngestBenchmark(BenchOptions options)
         var window = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var windowEnd = DateTimeOffset.UtcNow;
         var cpu = (server.Meter.CpuTime() - cpuBefore).TotalSeconds / window;
-        var loadCpu = (Process.GetCurrentProcess().TotalProcessorTime - loadCpuBefore).TotalSeconds / window;
+        var loadCpu = (Environment.CpuUsage.TotalTime - loadCpuBefore).TotalSeconds / window;
         await stop.CancelAsync();
         await load;
         await DrainAsync(listeners);

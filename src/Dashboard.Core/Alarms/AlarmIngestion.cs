@@ -85,7 +85,7 @@ public sealed class AlarmIngestion(
                 outcomes[positions[p]] = ItemOutcome<AlarmAccepted>.Ok(items[positions[p]].Index, accepted);
             }
         }
-        return (outcomes!, created.Values.Select(c => c.Alarm).ToList());
+        return (outcomes!, alarms);
     }
 
     private async Task<(Alarm?, FieldErrors?)> BuildAsync(AlarmInput input, IngestionSource source, DateTimeOffset now, CancellationToken ct)
