@@ -84,7 +84,6 @@ export function createMap(element, options, dotnetRef) {
     setJurisdiction: guard(jurisdiction.setJurisdiction),
     applyPackedUnits: guard(units.applyPacked),
     unitCount: guard(units.count, 0),
-    clearUnits: guard(units.clear),
     highlightUnits: guard(units.highlight),
     setAlarms: guard(alarms.setAlarms),
     focus: guard(focus),

@@ -46,32 +46,48 @@ export function parseUnitDelta(delta) {
   };
 }
 
+const HEADING_FOLLOWS = 0x40;
+const CODE_FOLLOWS = 0x80;
+
 /**
- * Reads the packed deltas the server sends as bytes (see UnitDeltaPacker.cs): per unit a code length, the UTF-8 code,
- * lat and lon as float32, heading in tenths of a degree as int16 (−1 unknown), status and kind; little-endian.
- * Returns compact deltas for parseUnitDelta; a truncated tail is ignored.
+ * Reads the packed deltas the server sends as bytes (see UnitDeltaPacker.cs): per unit a slot (uint16), flags (status in
+ * bits 0–2, kind in bits 3–5, bit 6 heading follows, bit 7 code follows), the code once per map (length, UTF-8), lat and
+ * lon as float32, and the heading in tenths of a degree as uint16 when flagged; little-endian. `codes` maps slots to the
+ * codes already received and learns new ones. Returns compact deltas for parseUnitDelta; an entry whose slot has no code
+ * yet and a truncated tail are skipped.
  */
-export function unpackUnitDeltas(bytes) {
-  if (!(bytes instanceof Uint8Array)) return [];
+export function unpackUnitDeltas(bytes, codes) {
+  const deltas = [];
+  if (!(bytes instanceof Uint8Array) || !Array.isArray(codes)) return deltas;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const decoder = new TextDecoder();
-  const deltas = [];
   let at = 0;
-  while (at < bytes.length) {
-    const length = bytes[at];
-    if (at + 1 + length + 12 > bytes.length) break;
-    const code = decoder.decode(bytes.subarray(at + 1, at + 1 + length));
-    at += 1 + length;
-    const heading = view.getInt16(at + 8, true);
-    deltas.push([code, view.getFloat32(at, true), view.getFloat32(at + 4, true), heading < 0 ? null : heading / 10,
-      bytes[at + 10], bytes[at + 11]]);
-    at += 12;
+  while (at + 3 <= bytes.length) {
+    const slot = view.getUint16(at, true);
+    const flags = bytes[at + 2];
+    at += 3;
+    let code = codes[slot];
+    if (flags & CODE_FOLLOWS) {
+      const length = bytes[at];
+      if (at + 1 + length > bytes.length) break;
+      code = decoder.decode(bytes.subarray(at + 1, at + 1 + length));
+      codes[slot] = code;
+      at += 1 + length;
+    }
+    const size = flags & HEADING_FOLLOWS ? 10 : 8;
+    if (at + size > bytes.length) break;
+    const heading = flags & HEADING_FOLLOWS ? view.getUint16(at + 8, true) / 10 : null;
+    if (code !== undefined) {
+      deltas.push([code, view.getFloat32(at, true), view.getFloat32(at + 4, true), heading, flags & 7, (flags >> 3) & 7]);
+    }
+    at += size;
   }
   return deltas;
 }
 
 export function createUnitLayer(project, palette, pane) {
   const units = new Map();
+  const codesBySlot = [];
   let highlighted = new Set();
   const buckets = new Map(PAINT_ORDER.map((status) => [status, []]));
   const overlay = new CanvasOverlay(draw, { pane });
@@ -86,7 +102,7 @@ export function createUnitLayer(project, palette, pane) {
     if (changed) overlay.requestRedraw();
   }
 
-  const applyPacked = (bytes) => applyDeltas(unpackUnitDeltas(bytes));
+  const applyPacked = (bytes) => applyDeltas(unpackUnitDeltas(bytes, codesBySlot));
 
   /** Where a unit was last reported, for inspection; null when the map does not hold it. */
   function positionOf(code) {
@@ -222,6 +238,7 @@ export function createUnitLayer(project, palette, pane) {
 
   function clear() {
     units.clear();
+    codesBySlot.length = 0;
     overlay.requestRedraw();
   }
 

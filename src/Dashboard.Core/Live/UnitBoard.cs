@@ -13,6 +13,10 @@ public sealed record UnitState(
     public bool IsForce => Kind != UnitKind.HeavyVehicle;
 
     public bool IsAvailable => IsForce && Status is UnitStatus.OnDuty or UnitStatus.Standby or UnitStatus.Patrolling && Lat is not null;
+
+    /// <summary>A small number the board gives the unit when it first sees it, kept for the life of the server, so a map
+    /// can be sent the code once and the slot after that.</summary>
+    public int Slot { get; init; }
 }
 
 /// <summary>
@@ -23,19 +27,25 @@ public sealed class UnitBoard
 {
     private readonly ConcurrentDictionary<string, UnitState> _units = new(StringComparer.Ordinal);
     private long _version;
+    private int _slots;
 
     public long Version => Interlocked.Read(ref _version);
 
     public void Load(IEnumerable<UnitState> units)
     {
-        foreach (var unit in units) _units[unit.Code] = unit with { Version = Interlocked.Increment(ref _version) };
+        foreach (var unit in units)
+            _units[unit.Code] = unit with
+            {
+                Version = Interlocked.Increment(ref _version),
+                Slot = _units.TryGetValue(unit.Code, out var known) ? known.Slot : NextSlot(),
+            };
     }
 
     public void Move(UnitMoved moved)
     {
         _units.AddOrUpdate(moved.UnitCode,
             _ => new UnitState(moved.UnitCode, moved.UnitCode, moved.Kind, "", moved.JurisdictionPath, moved.Status, moved.Lat,
-                moved.Lon, moved.Heading, moved.SpeedKmh, moved.At, Interlocked.Increment(ref _version)),
+                moved.Lon, moved.Heading, moved.SpeedKmh, moved.At, Interlocked.Increment(ref _version)) { Slot = NextSlot() },
             (_, u) => u.LastSeen > moved.At ? u : u with
             {
                 Status = moved.Status, Lat = moved.Lat, Lon = moved.Lon, Heading = moved.Heading, SpeedKmh = moved.SpeedKmh,
@@ -61,6 +71,8 @@ public sealed class UnitBoard
         }
         return changed;
     }
+
+    private int NextSlot() => Interlocked.Increment(ref _slots) - 1;
 
     /// <summary>Units in scope changed after <paramref name="since"/>; returns the version to ask from next time.</summary>
     public long ChangedSince(long since, JurisdictionScope scope, List<UnitState> into)

@@ -1,5 +1,6 @@
 using Dashboard.Core.Jurisdictions;
 using Dashboard.Core.Live;
+using Dashboard.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
@@ -28,6 +29,7 @@ public sealed partial class LiveMap : ComponentBase, IAsyncDisposable
     private IJSObjectReference? _module;
     private IJSObjectReference? _map;
     private DotNetObjectReference<LiveMap>? _self;
+    private readonly UnitDeltaPacker _packer = new();
     private IDisposable? _subscription;
     private long _unitVersion;
     private LiveChange _pending;
@@ -39,8 +41,9 @@ public sealed partial class LiveMap : ComponentBase, IAsyncDisposable
         _self = DotNetObjectReference.Create(this);
         _module = await JS.InvokeAsync<IJSObjectReference>("import", "/shared/js/map.js");
         var layers = await Layers.ForAsync(Scope);
-        _map = await _module.InvokeAsync<IJSObjectReference>("createMap", _element, Options.Value.ForMap(Theme, layers.Center), _self);
-        await _map.InvokeVoidAsync("setJurisdiction", layers);
+        _map = await _module.InvokeAsync<IJSObjectReference>("createMap", _element,
+            InteropJson.Of(Options.Value.ForMap(Theme, layers.Center)), _self);
+        await _map.InvokeVoidAsync("setJurisdiction", InteropJson.Of(layers));
         await PushAsync(LiveChange.Units | LiveChange.Alarms);
         _subscription = Live.Subscribe(change => _ = InvokeAsync(() => PushAsync(change)));
     }
@@ -87,7 +90,7 @@ public sealed partial class LiveMap : ComponentBase, IAsyncDisposable
     {
         var changed = new List<UnitState>();
         var version = Live.Units.ChangedSince(_unitVersion, Scope, changed);
-        if (changed.Count > 0) await _map!.InvokeVoidAsync("applyPackedUnits", UnitDeltaPacker.Pack(changed));
+        if (changed.Count > 0) await _map!.InvokeVoidAsync("applyPackedUnits", _packer.Pack(changed));
         _unitVersion = version;
     }
 
@@ -97,7 +100,7 @@ public sealed partial class LiveMap : ComponentBase, IAsyncDisposable
         var open = Live.Alarms.Open(Scope, now.AddHours(-24)).Where(a => a.Lat is not null && a.Lon is not null)
             .Select(a => new { id = a.Id, externalId = a.ExternalId, lat = a.Lat, lon = a.Lon, category = a.Category,
                 priority = a.Priority, summary = a.Summary, isNew = now - a.ReceivedAt < NewFor });
-        await _map!.InvokeVoidAsync("setAlarms", open.ToList());
+        await _map!.InvokeVoidAsync("setAlarms", InteropJson.Of(open));
     }
 
     public async ValueTask DisposeAsync()
