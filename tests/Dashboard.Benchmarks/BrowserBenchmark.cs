@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dashboard.Simulator.Posting;
 using Microsoft.Playwright;
 
@@ -6,18 +5,26 @@ namespace Dashboard.Benchmarks;
 
 public sealed record BrowserReport(
     string Machine, DateTimeOffset RunAt, BenchOptions Options, int Units, double FramesPerSecond,
-    double HeapOnePageMb, double HeapManyPagesMb, double HeapLaterMb, double RssOnePageMb, double RssManyPagesMb, int ExtraPages, double MbPerWallCircuit, string MemoryMethod,
-    long PositionsAccepted, IReadOnlyList<TargetCheck> Targets);
+    IReadOnlyList<MemoryPoint> OnePage, IReadOnlyList<MemoryPoint> ManyPages, int LivePages, int ExtraPages, double MbPerWallCircuit,
+    double HeapMbPerWallCircuit, string MemoryMethod, long PositionsAccepted, IReadOnlyList<TargetCheck> Targets);
+
+/// <summary>The server's memory at one moment of the run: its managed heap after a full GC, and its RSS.</summary>
+public sealed record MemoryPoint(HeapFigures Heap, double RssMb);
 
 /// <summary>Mode "browser": Chromium on /wall while every unit reports once a second; frame rate of the wall, and what
 /// each further open wall costs the server.</summary>
 public sealed class BrowserBenchmark(BenchOptions options)
 {
+    private const int Readings = 6;
+    private static readonly TimeSpan ReadingEvery = TimeSpan.FromSeconds(20);
+
     private const string MemoryMethod =
-        "server live managed heap after an induced full GC (EventPipe heap collection, as dotnet-gcdump does), 10 s after the " +
-        "pages settled, with 1 wall page open and then with N more (each its own browser context, signed in as leader, map " +
-        "drawn, units moving): (heap_many − heap_one − drift) / N, where drift is the growth over as long again with nothing " +
-        "opened (heap_later − heap_many). RSS is printed beside it for reference.";
+        "server managed objects that survive an induced full GC (EventPipe heap collection, as dotnet-gcdump does), with 1 " +
+        "wall page open and then with N more (each its own browser context, signed in as leader, map drawn, units moving), " +
+        "each read 6 times 20 s apart once the pages are open and the last reading used: (live_many − live_one) / N. Opening " +
+        "pages leaves transient garbage behind (sign-in, prerendering, first map loads, idle keep-alive connections), which " +
+        "the readings show fading; the process's own growth meanwhile is counted against the walls. The same with the heap's " +
+        "size (survivors plus the free gaps between them) and RSS are printed beside it.";
 
     public async Task<BrowserReport> RunAsync()
     {
@@ -49,28 +56,26 @@ public sealed class BrowserBenchmark(BenchOptions options)
         await wall.ScreenshotAsync(new() { Path = Path.Combine(Path.GetDirectoryName(options.Output)!, "bench-wall.png") });
         Console.WriteLine($"wall: {fps:0.#} frames/s over {options.Seconds} s");
 
-        var (heapOne, rssOne) = await SettledMemoryAsync(server);
-        var opening = Stopwatch.StartNew();
-        for (var i = 0; i < options.WallPages; i++) await OpenWallAsync(chromium, server.BaseUrl);
-        var openTime = opening.Elapsed;
-        var (heapMany, rssMany) = await SettledMemoryAsync(server);
-        // The process also grows by itself (JIT, caches, units' state) while the walls open: measured again after as long
-        // a stretch with nothing opened, and that growth taken off the walls' figure.
-        await Task.Delay(openTime);
-        var (heapLater, _) = await SettledMemoryAsync(server);
-        var drift = heapLater - heapMany;
-        var perCircuit = options.WallPages > 0 ? (heapMany - heapOne - drift) / options.WallPages : 0;
-        Console.WriteLine($"server live heap {heapOne:0.0} MB with 1 wall, {heapMany:0.0} MB with {options.WallPages + 1} " +
-            $"(RSS {rssOne:0} → {rssMany:0} MB), {heapLater:0.0} MB after {openTime.TotalSeconds:0} s more with nothing opened");
+        var one = await SettledMemoryAsync(server, "1 wall");
+        var pages = new List<IPage> { wall };
+        for (var i = 0; i < options.WallPages; i++) pages.Add(await OpenWallAsync(chromium, server.BaseUrl));
+        var many = await SettledMemoryAsync(server, $"{pages.Count} walls");
+        var live = await CountLivePagesAsync(pages);
+        var perCircuit = PerWall(h => h.LiveMb);
+        Console.WriteLine($"{live} of {pages.Count} walls still live (their clocks tick) after the last reading");
 
         await stop.CancelAsync();
         await load;
         return new BrowserReport(Environment.ProcessorCount + " cores, " + Environment.OSVersion, DateTimeOffset.UtcNow, options,
-            world.UnitCount, fps, heapOne, heapMany, heapLater, rssOne, rssMany, options.WallPages, Math.Round(perCircuit, 2), MemoryMethod, driver.Measured.PositionsAccepted,
+            world.UnitCount, fps, one, many, live, options.WallPages, Math.Round(perCircuit, 2),
+            Math.Round(PerWall(h => h.HeapMb), 2), MemoryMethod, driver.Measured.PositionsAccepted,
             [
                 new("wall frames per second (requestAnimationFrame)", "≥ 30", fps, fps >= 30),
-                new("server memory per open wall circuit", "≤ 1 MB", Math.Round(perCircuit, 2), perCircuit <= 1),
+                new("server memory per open wall circuit", "≤ 1 MB", Math.Round(perCircuit, 2), perCircuit <= 1 && live == pages.Count),
             ]);
+
+        double PerWall(Func<HeapFigures, double> figure) =>
+            options.WallPages > 0 ? (figure(many[^1].Heap) - figure(one[^1].Heap)) / options.WallPages : 0;
     }
 
     private static async Task<IPage> OpenWallAsync(IBrowser chromium, Uri baseUrl)
@@ -90,10 +95,27 @@ public sealed class BrowserBenchmark(BenchOptions options)
         return page;
     }
 
-    private static async Task<(double HeapMb, double RssMb)> SettledMemoryAsync(ServerProcess server)
+    // Read a few times as the pages settle; the last reading is the one that counts.
+    private static async Task<IReadOnlyList<MemoryPoint>> SettledMemoryAsync(ServerProcess server, string what)
     {
-        await Task.Delay(TimeSpan.FromSeconds(10));
-        return (await LiveHeap.MeasureMbAsync(server.Pid), server.Meter.RssMb());
+        var readings = new List<MemoryPoint>();
+        for (var i = 0; i < Readings; i++)
+        {
+            await Task.Delay(ReadingEvery);
+            readings.Add(new MemoryPoint(await LiveHeap.MeasureAsync(server.Pid), server.Meter.RssMb()));
+        }
+        Console.WriteLine($"server live objects with {what}, every {ReadingEvery.TotalSeconds:0} s: " +
+            string.Join(", ", readings.Select(r => r.Heap.LiveMb.ToString("0.0"))) + " MB");
+        return readings;
+    }
+
+    // A wall whose circuit is gone keeps its last picture: its clock stops.
+    private static async Task<int> CountLivePagesAsync(IReadOnlyList<IPage> pages)
+    {
+        var before = await Task.WhenAll(pages.Select(p => p.Locator("[data-testid=wall-clock]").InnerTextAsync()));
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        var after = await Task.WhenAll(pages.Select(p => p.Locator("[data-testid=wall-clock]").InnerTextAsync()));
+        return before.Zip(after).Count(x => x.First != x.Second);
     }
 
     public static void Print(BrowserReport r)
@@ -103,8 +125,11 @@ public sealed class BrowserBenchmark(BenchOptions options)
         foreach (var t in r.Targets)
             Console.WriteLine($"  [{(t.Met ? "met" : "MISSED"),6}] {t.What,-48} {t.Measured,8:0.##}  target {t.Target}");
         Console.WriteLine($"  memory method: {r.MemoryMethod}");
-        Console.WriteLine($"  live heap: {r.HeapOnePageMb:0.0} MB with one wall, {r.HeapManyPagesMb:0.0} MB with {r.ExtraPages + 1}, " +
-            $"{r.HeapLaterMb:0.0} MB as long again later; " +
-            $"RSS {r.RssOnePageMb:0} → {r.RssManyPagesMb:0} MB");
+        foreach (var (what, figure) in new (string, Func<MemoryPoint, double>)[]
+                 { ("live objects", m => m.Heap.LiveMb), ("heap with its free gaps", m => m.Heap.HeapMb), ("RSS", m => m.RssMb) })
+            Console.WriteLine($"  {what}: {figure(r.OnePage[^1]):0.0} MB with one wall, {figure(r.ManyPages[^1]):0.0} MB with " +
+                $"{r.ExtraPages + 1} (readings: {string.Join(", ", r.ManyPages.Select(m => figure(m).ToString("0.0")))})");
+        Console.WriteLine($"  walls still live at the end: {r.LivePages} of {r.ExtraPages + 1}");
+        Console.WriteLine($"  per wall counted with the heap's free gaps: {r.HeapMbPerWallCircuit:0.##} MB");
     }
 }
