@@ -22,8 +22,8 @@ public sealed class BrowserBenchmark(BenchOptions options)
         "server managed objects that survive an induced full GC (EventPipe heap collection, as dotnet-gcdump does), with 1 " +
         "wall page open and then with N more (each its own browser context, signed in as leader, map drawn, units moving), " +
         "each read 6 times 20 s apart once the pages are open and the last reading used: (live_many − live_one) / N. Opening " +
-        "pages leaves transient garbage behind (sign-in, prerendering, first map loads, idle keep-alive connections), which " +
-        "the readings show fading; the process's own growth meanwhile is counted against the walls. The same with the heap's " +
+        "pages may leave transient objects behind (sign-in, prerendering, first map loads, idle keep-alive connections); the " +
+        "readings show whether they fade. The process's own growth meanwhile is counted against the walls. The same with the heap's " +
         "size (survivors plus the free gaps between them) and RSS are printed beside it.";
 
     public async Task<BrowserReport> RunAsync()
@@ -62,7 +62,6 @@ public sealed class BrowserBenchmark(BenchOptions options)
         var many = await SettledMemoryAsync(server, $"{pages.Count} walls");
         var live = await CountLivePagesAsync(pages);
         var perCircuit = PerWall(h => h.LiveMb);
-        Console.WriteLine($"{live} of {pages.Count} walls still live (their clocks tick) after the last reading");
 
         await stop.CancelAsync();
         await load;
@@ -129,7 +128,7 @@ public sealed class BrowserBenchmark(BenchOptions options)
                  { ("live objects", m => m.Heap.LiveMb), ("heap with its free gaps", m => m.Heap.HeapMb), ("RSS", m => m.RssMb) })
             Console.WriteLine($"  {what}: {figure(r.OnePage[^1]):0.0} MB with one wall, {figure(r.ManyPages[^1]):0.0} MB with " +
                 $"{r.ExtraPages + 1} (readings: {string.Join(", ", r.ManyPages.Select(m => figure(m).ToString("0.0")))})");
-        Console.WriteLine($"  walls still live at the end: {r.LivePages} of {r.ExtraPages + 1}");
+        Console.WriteLine($"  walls still live at the end (their clocks tick): {r.LivePages} of {r.ExtraPages + 1}");
         Console.WriteLine($"  per wall counted with the heap's free gaps: {r.HeapMbPerWallCircuit:0.##} MB");
     }
 }
