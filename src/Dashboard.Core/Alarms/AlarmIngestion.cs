@@ -17,7 +17,7 @@ public sealed class AlarmIngestion(
         IReadOnlyList<(int Index, AlarmInput Input)> items, IngestionSource source, CancellationToken ct = default)
     {
         // Published once the write lock is free for the next batch.
-        var (outcomes, created) = await gate.RunAsync(() => StoreAsync(items, source, ct), ct);
+        var (outcomes, created) = await StoreAsync(items, source, ct);
         if (created.Count == 0) return outcomes;
         bus.Publish(new AlarmsReceived(created.Select(AlarmSnapshot.Of).ToList()));
         foreach (var alarm in created.Where(a => a.Category == AlarmCategories.Dispute)) bus.Publish(new HouseholdRecorded(HouseholdRecord.Of(alarm)));
@@ -64,8 +64,10 @@ public sealed class AlarmIngestion(
             }
         }
         var alarms = created.Values.Select(c => c.Alarm).ToList();
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        // Only the transaction takes a turn at the write lock: the lookup and placing above run beside other writers.
+        if (alarms.Count > 0) await gate.RunAsync(async () =>
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             // Rows written directly: at a thousand alarms a second EF's change tracking costs more than the inserts.
             await PreparedRows.InsertEntitiesAsync(db, alarms, ct);
             foreach (var alarm in alarms) alarm.Parties.ForEach(p => p.AlarmId = alarm.Id);
@@ -75,7 +77,7 @@ public sealed class AlarmIngestion(
                 .SelectMany(a => HouseholdMarkStore.Marks(HouseholdRecord.Of(a))).ToList(), ct);
             await buckets.CountAsync(db, alarms, ct);
             await transaction.CommitAsync(ct);
-        }
+        }, ct);
 
         foreach (var (alarm, positions) in created.Values)
         {

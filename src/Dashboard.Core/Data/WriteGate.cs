@@ -19,4 +19,6 @@ public sealed class WriteGate(IOptions<DatabaseOptions> options)
         try { return await write(); }
         finally { _turn.Release(); }
     }
+
+    public Task RunAsync(Func<Task> write, CancellationToken ct) => RunAsync(async () => { await write(); return true; }, ct);
 }

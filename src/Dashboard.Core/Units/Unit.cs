@@ -41,6 +41,10 @@ public sealed class Unit : Dashboard.Core.Jurisdictions.IJurisdictionScoped
         if (status != Status) SetStatus(status, at, null);
     }
 
+    /// <summary>Takes the assignment the database holds now over that of a copy read earlier.</summary>
+    internal void Refresh(UnitStatus status, long? currentAlarmId, DateTimeOffset? changedAt) =>
+        (Status, CurrentAlarmId, StatusChangedAt) = (status, currentAlarmId, changedAt);
+
     /// <summary>The status a screen shows: a unit nobody has heard from recently is offline whatever it last said.</summary>
     public UnitStatus EffectiveStatus(DateTimeOffset? lastSeen, DateTimeOffset now) =>
         lastSeen is null || now - lastSeen > OfflineAfter ? UnitStatus.Offline : Status;
