@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dashboard.Core.Validation;
@@ -30,29 +32,38 @@ internal static class JsonBody
         if (!request.HasJsonContentType())
             return (null, Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the body as application/json."));
 
-        using var buffer = new MemoryStream();
+        // Read from the connection's pooled buffers, so a batch of thousands of items allocates no large arrays.
+        var reader = request.BodyReader;
+        ReadResult read;
         try
         {
-            var chunk = new byte[81920];
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+            while (true)
             {
-                if (buffer.Length + read > ApiSetup.MaxBodyBytes) return (null, TooLarge());
-                buffer.Write(chunk, 0, read);
+                read = await reader.ReadAsync(ct);
+                if (read.Buffer.Length > ApiSetup.MaxBodyBytes) { reader.AdvanceTo(read.Buffer.End); return (null, TooLarge()); }
+                if (read.IsCompleted) break;
+                reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
             }
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return (null, TooLarge());
         }
+        var body = read.Buffer;
         try
         {
-            return (JsonDocument.Parse(buffer.ToArray()), null);
+            // A document over several segments copies them into a pooled array of its own; over one it would keep
+            // pointing into the connection's buffer, which goes back to its pool below.
+            return (body.IsSingleSegment ? JsonDocument.Parse(body.ToArray()) : JsonDocument.Parse(body), null);
         }
         catch (JsonException ex)
         {
             return (null, Problem(StatusCodes.Status400BadRequest, "Body is not valid JSON",
                 $"{ex.Message.Split(" Path:")[0]} (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine})"));
+        }
+        finally
+        {
+            reader.AdvanceTo(body.End);
         }
     }
 

@@ -151,6 +151,35 @@ public sealed class AlarmsApiTests(DashboardAppFactory app) : IClassFixture<Dash
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
+    [Fact]
+    public async Task A_body_over_one_mebibyte_sent_without_a_length_is_refused_with_413()
+    {
+        var body = System.Text.Encoding.UTF8.GetBytes($$"""[{"externalId":"big","summary":"{{new string('x', 1_100_000)}}"}]""");
+        var response = await app.ApiClient().PostAsync("/api/v1/alarms", new UnsizedJson(body));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    /// <summary>A body whose length is not announced (sent chunked), so only reading it can find it too large.</summary>
+    private sealed class UnsizedJson : HttpContent
+    {
+        private readonly byte[] _body;
+
+        public UnsizedJson(byte[] body)
+        {
+            _body = body;
+            Headers.ContentType = new("application/json");
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(_body).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("pak_wrong")]
