@@ -109,4 +109,23 @@ public abstract class PositionIngestionTests(TestDatabase database) : IAsyncLife
         await using var db = _db.CreateDbContext();
         Assert.Equal(UnitStatus.Patrolling, (await db.Units.SingleAsync(u => u.Code == "U1")).Status);
     }
+
+    [Fact]
+    public async Task Batches_arriving_together_are_all_stored_answered_and_published_in_order()
+    {
+        // Twelve batches at once, each waiting for its turn at the write lock.
+        var batches = Enumerable.Range(1, 12).Select(m => _ingestion.IngestAsync([Fix(0, "U1", m, m / 100.0), Fix(1, "U2", m, 1 + m / 100.0)], _township)).ToList();
+        var results = await Task.WhenAll(batches);
+
+        Assert.All(results, r => Assert.Equal(2, r.Accepted));
+        await using var db = _db.CreateDbContext();
+        Assert.Equal(24, await db.PositionHistory.CountAsync());
+        var latest = await db.UnitPositions.Join(db.Units, p => p.UnitId, u => u.Id, (p, u) => new { u.Code, p.At }).OrderBy(x => x.Code).ToListAsync();
+        Assert.Equal([("U1", T0.AddMinutes(12)), ("U2", T0.AddMinutes(12))], latest.Select(x => (x.Code, x.At)));
+        // What screens got never goes back in time, and ends at the newest fix.
+        var u1 = _published.SelectMany(p => p.Units).Where(u => u.UnitCode == "U1").Select(u => u.At).ToList();
+        Assert.Equal(u1.Order(), u1);
+        Assert.Equal(T0.AddMinutes(12), u1[^1]);
+        Assert.Equal(results.Length - results.Sum(r => r.Stale) / 2, _published.Count);
+    }
 }
