@@ -24,9 +24,7 @@ public sealed class LiveHub(LiveAudience audience) : Hub
         var listener = new LiveListener(scope,
             PackedPositions: Form(query?["positions"].ToString(), "positions", "json", "packed"),
             BatchedAlarms: Form(query?["alarms"].ToString(), "alarms", "single", "batched"));
-        await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(scope.Path));
-        await Groups.AddToGroupAsync(Context.ConnectionId, PositionsGroupOf(scope.Path, listener.PackedPositions));
-        await Groups.AddToGroupAsync(Context.ConnectionId, AlarmsGroupOf(scope.Path, listener.BatchedAlarms));
+        foreach (var group in listener.Groups) await Groups.AddToGroupAsync(Context.ConnectionId, group);
         audience.Join(Context.ConnectionId, listener);
         await base.OnConnectedAsync();
     }
@@ -54,25 +52,48 @@ public sealed class LiveHub(LiveAudience audience) : Hub
     /// <summary>The groups of every node that may see a record placed at this path.</summary>
     public static IEnumerable<string> AudienceOf(string path) => NodesAbove(path).Select(GroupOf);
 
+    // The tree has a few hundred nodes; records name them thousands of times a second.
+    private static readonly ConcurrentDictionary<string, string[]> Ancestors = new(StringComparer.Ordinal);
+
     /// <summary>"/T/S1/C2/" → "/T/", "/T/S1/", "/T/S1/C2/".</summary>
-    public static IEnumerable<string> NodesAbove(string path)
+    public static IReadOnlyList<string> NodesAbove(string path) => Ancestors.GetOrAdd(path, static p =>
     {
-        for (var i = path.IndexOf('/', 1); i > 0; i = path.IndexOf('/', i + 1)) yield return path[..(i + 1)];
-    }
+        var nodes = new List<string>();
+        for (var i = p.IndexOf('/', 1); i > 0; i = p.IndexOf('/', i + 1)) nodes.Add(p[..(i + 1)]);
+        return [.. nodes];
+    });
 }
 
 /// <summary>One hub connection: its jurisdiction and the forms it asked for.</summary>
-public sealed record LiveListener(JurisdictionScope Scope, bool PackedPositions, bool BatchedAlarms);
+public sealed record LiveListener(JurisdictionScope Scope, bool PackedPositions, bool BatchedAlarms)
+{
+    /// <summary>The hub groups the connection is in.</summary>
+    public IReadOnlyList<string> Groups { get; } =
+        [LiveHub.GroupOf(Scope.Path), LiveHub.PositionsGroupOf(Scope.Path, PackedPositions), LiveHub.AlarmsGroupOf(Scope.Path, BatchedAlarms)];
+}
 
 /// <summary>Who is connected to the hub right now, so figures are computed, and messages built, only for someone.</summary>
 public sealed class LiveAudience
 {
     private readonly ConcurrentDictionary<string, LiveListener> _connections = new();
+    private readonly ConcurrentDictionary<string, int> _members = new(StringComparer.Ordinal);
 
-    public void Join(string connectionId, LiveListener listener) => _connections[connectionId] = listener;
-    public void Leave(string connectionId) => _connections.TryRemove(connectionId, out _);
+    public void Join(string connectionId, LiveListener listener)
+    {
+        if (!_connections.TryAdd(connectionId, listener)) return;
+        foreach (var group in listener.Groups) _members.AddOrUpdate(group, 1, (_, n) => n + 1);
+    }
+
+    public void Leave(string connectionId)
+    {
+        if (!_connections.TryRemove(connectionId, out var listener)) return;
+        foreach (var group in listener.Groups) _members.AddOrUpdate(group, 0, (_, n) => n - 1);
+    }
+
     public IReadOnlyCollection<JurisdictionScope> Scopes => _connections.Values.Select(l => l.Scope).Distinct().ToList();
-    public bool Any(Func<LiveListener, bool> predicate) => _connections.Values.Any(predicate);
+
+    /// <summary>Whether any connection is in the group, so a message for it is worth building.</summary>
+    public bool Listens(string group) => _members.TryGetValue(group, out var n) && n > 0;
 }
 
 internal static class LiveHubPolicy

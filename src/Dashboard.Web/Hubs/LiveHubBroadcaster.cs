@@ -63,35 +63,40 @@ internal sealed class LiveHubBroadcaster(
 
     private void SendAlarms(AlarmsReceived received)
     {
-        if (audience.Any(l => !l.BatchedAlarms))
-            foreach (var alarm in received.Alarms)
-                _ = hub.Clients.Groups(LiveHub.NodesAbove(alarm.JurisdictionPath).Select(n => LiveHub.AlarmsGroupOf(n, batched: false)).ToList())
-                    .SendAsync(LiveMessages.Alarm, AlarmMessage.Of(alarm));
-        if (audience.Any(l => l.BatchedAlarms))
-            foreach (var (node, batch) in ByNode(received.Alarms, a => a.JurisdictionPath))
-                _ = hub.Clients.Group(LiveHub.AlarmsGroupOf(node, batched: true)).SendAsync(LiveMessages.Alarms, batch.Select(AlarmMessage.Of).ToList());
+        foreach (var alarm in received.Alarms)
+        {
+            var groups = LiveHub.NodesAbove(alarm.JurisdictionPath).Select(n => LiveHub.AlarmsGroupOf(n, batched: false)).Where(audience.Listens).ToList();
+            if (groups.Count > 0) _ = hub.Clients.Groups(groups).SendAsync(LiveMessages.Alarm, AlarmMessage.Of(alarm));
+        }
+        foreach (var (group, batch) in ByGroup(received.Alarms, a => a.JurisdictionPath, node => LiveHub.AlarmsGroupOf(node, batched: true)))
+            _ = hub.Clients.Group(group).SendAsync(LiveMessages.Alarms, batch.Select(AlarmMessage.Of).ToList());
     }
 
     private void SendPositions(PositionsMoved moved)
     {
-        var (json, packed) = (audience.Any(l => !l.PackedPositions), audience.Any(l => l.PackedPositions));
-        foreach (var (node, units) in ByNode(moved.Units, u => u.JurisdictionPath))
-        {
-            if (json) _ = hub.Clients.Group(LiveHub.PositionsGroupOf(node, packed: false)).SendAsync(LiveMessages.Positions, units.Select(PositionMessage.Of).ToList());
-            if (packed) _ = hub.Clients.Group(LiveHub.PositionsGroupOf(node, packed: true)).SendAsync(LiveMessages.PositionsPacked, PackedPositions.Pack(units));
-        }
+        foreach (var (group, units) in ByGroup(moved.Units, u => u.JurisdictionPath, node => LiveHub.PositionsGroupOf(node, packed: false)))
+            _ = hub.Clients.Group(group).SendAsync(LiveMessages.Positions, units.Select(PositionMessage.Of).ToList());
+        foreach (var (group, units) in ByGroup(moved.Units, u => u.JurisdictionPath, node => LiveHub.PositionsGroupOf(node, packed: true)))
+            _ = hub.Clients.Group(group).SendAsync(LiveMessages.PositionsPacked, PackedPositions.Pack(units));
     }
 
-    /// <summary>Each node with the records it may see: those at the node and below it.</summary>
-    private static Dictionary<string, List<T>> ByNode<T>(IEnumerable<T> records, Func<T, string> pathOf)
+    /// <summary>
+    /// The records each group may see (those at its node and below), for the groups someone is in: a message is built
+    /// only for a node and form that has a listener.
+    /// </summary>
+    private Dictionary<string, List<T>> ByGroup<T>(IEnumerable<T> records, Func<T, string> pathOf, Func<string, string> groupOf)
     {
-        var byNode = new Dictionary<string, List<T>>();
+        var byGroup = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        // The lists a record at a path goes to, worked out once per path in the batch; records keep their order.
+        var listsAt = new Dictionary<string, List<T>[]>(StringComparer.Ordinal);
         foreach (var record in records)
-            foreach (var node in LiveHub.NodesAbove(pathOf(record)))
-            {
-                if (!byNode.TryGetValue(node, out var list)) byNode[node] = list = [];
-                list.Add(record);
-            }
-        return byNode;
+        {
+            var path = pathOf(record);
+            if (!listsAt.TryGetValue(path, out var lists))
+                listsAt[path] = lists = [.. LiveHub.NodesAbove(path).Select(groupOf).Where(audience.Listens)
+                    .Select(g => byGroup.TryGetValue(g, out var list) ? list : byGroup[g] = [])];
+            foreach (var list in lists) list.Add(record);
+        }
+        return byGroup;
     }
 }
