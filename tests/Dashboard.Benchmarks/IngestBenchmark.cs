@@ -25,7 +25,9 @@ internal sealed class IngestBenchmark(BenchOptions options)
         }
         var self = typeof(IngestBenchmark).Assembly.Location;
         IngestRun bare;
-        await using (var host = await ServerProcess.StartAsync(self, ["--mode", "serve-bare", "--positions", options.PackedPositions ? "packed" : "json"], new Dictionary<string, string>(), 0, TimeSpan.FromMinutes(1)))
+        // The bare hub runs with the app's garbage collector settings (server GC, no DATAS), not the benchmark's own.
+        var appGc = new Dictionary<string, string> { ["DOTNET_gcServer"] = "1", ["DOTNET_GCDynamicAdaptationMode"] = "0" };
+        await using (var host = await ServerProcess.StartAsync(self, ["--mode", "serve-bare", "--positions", options.PackedPositions ? "packed" : "json"], appGc, 0, TimeSpan.FromMinutes(1)))
         {
             using var http = NewHttpClient();
             Console.WriteLine($"bare hub up at {host.BaseUrl}; measuring…");
