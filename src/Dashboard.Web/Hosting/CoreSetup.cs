@@ -40,6 +40,9 @@ internal static class CoreSetup
         services.AddOptions<Dashboard.Web.Components.Live.MapOptions>().BindConfiguration(Dashboard.Web.Components.Live.MapOptions.Section);
         services.AddSingleton<PositionIngestion>();
         services.AddSingleton<TrackQueries>();
+        services.AddOptions<TrackRetentionOptions>().BindConfiguration(TrackRetentionOptions.Section)
+            .Validate(o => o.RetentionDays >= 0, "Tracks:RetentionDays must be 0 (keep forever) or a number of days").ValidateOnStart();
+        services.AddSingleton<TrackRetention>();
         services.AddSingleton<Dashboard.Core.Statistics.ChartQueries>();
         services.AddSingleton<Dashboard.Core.Statistics.StatisticsExport>();
         services.AddSingleton<Dashboard.Core.Statistics.AlarmBuckets>();

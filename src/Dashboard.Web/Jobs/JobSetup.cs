@@ -29,6 +29,8 @@ internal static class JobSetup
             q.AddJob<MonthlyReportJob>(j => j.WithIdentity(MonthlyReportJob.Key));
             q.AddTrigger(t => t.ForJob(MonthlyReportJob.Key).WithCronSchedule("0 10 0 1 * ?", c => c.InTimeZone(zone)));
             q.AddTrigger(t => t.ForJob(MonthlyReportJob.Key).StartNow());
+            q.AddJob<TrackRetentionJob>(j => j.WithIdentity(TrackRetentionJob.Key));
+            q.AddTrigger(t => t.ForJob(TrackRetentionJob.Key).WithCronSchedule("0 45 3 * * ?", c => c.InTimeZone(zone)));
         });
         // Jobs wait for the start-up tasks (schema, demo), so none reads a database that is not there yet.
         builder.Services.AddQuartzHostedService(o => (o.WaitForJobsToComplete, o.AwaitApplicationStarted) = (true, true));
