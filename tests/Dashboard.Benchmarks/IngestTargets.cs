@@ -16,8 +16,8 @@ public static class IngestTargets
         List<TargetCheck> targets =
         [
             new("positions/s stored durably", "≥ 20000", app.Durable?.PositionsPerSecond,
-                app.Durable?.PositionsPerSecond >= Least(20_000, Math.Min(5000, o.Units))),
-            new("alarms/s stored durably", "≥ 1000", app.Durable?.AlarmsPerSecond, app.Durable?.AlarmsPerSecond >= Least(1000, o.AlarmBatch)),
+                app.Durable?.PositionsPerSecond >= Least(20_000, LoadDriver.PositionBatch(o, o.Units))),
+            new("alarms/s stored durably", "≥ 1000", app.Durable?.AlarmsPerSecond, app.Durable?.AlarmsPerSecond >= Least(1000, LoadDriver.AlarmBatch(o))),
             new($"p99 POST accepted → hub client ({app.ClientsConnected} clients)", "≤ 250 ms", p99, p99 <= 250 && app.ClientsConnected >= 200),
             new("positions delivered vs bare hub", "≥ 80 %", positionsVsBare, positionsVsBare >= 0.8),
             new("alarms delivered vs bare hub", "≥ 80 %", alarmsVsBare, alarmsVsBare >= 0.8),

@@ -24,12 +24,17 @@ internal sealed class LoadDriver(DashboardApiClient api, BenchWorld world, SendL
 
     public Task RunAsync(CancellationToken stop)
     {
-        var positionBatch = Math.Min(Math.Min(5000, world.UnitCount), options.PositionsPerSecond);
-        var alarmBatch = Math.Max(1, Math.Min(options.AlarmBatch, options.AlarmsPerSecond));
+        var positionBatch = PositionBatch(options, world.UnitCount);
+        var alarmBatch = AlarmBatch(options);
         return Task.WhenAll(
             options.PositionsPerSecond > 0 ? StreamAsync(positionBatch, options.PositionsPerSecond, k => PostPositionsAsync(k, positionBatch), stop) : Task.CompletedTask,
             options.AlarmsPerSecond > 0 ? StreamAsync(alarmBatch, options.AlarmsPerSecond, _ => PostAlarmsAsync(alarmBatch), stop) : Task.CompletedTask);
     }
+
+    /// <summary>Fixes a position post carries: one per unit, at most the API's 5,000 and a second's worth.</summary>
+    public static int PositionBatch(BenchOptions options, int units) => Math.Min(Math.Min(5000, units), options.PositionsPerSecond);
+
+    public static int AlarmBatch(BenchOptions options) => Math.Max(1, Math.Min(options.AlarmBatch, options.AlarmsPerSecond));
 
     private static async Task StreamAsync(int batch, int perSecond, Func<long, Task> send, CancellationToken stop)
     {

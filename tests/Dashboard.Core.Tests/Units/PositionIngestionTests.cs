@@ -126,6 +126,7 @@ public abstract class PositionIngestionTests(TestDatabase database) : IAsyncLife
         var u1 = _published.SelectMany(p => p.Units).Where(u => u.UnitCode == "U1").Select(u => u.At).ToList();
         Assert.Equal(u1.Order(), u1);
         Assert.Equal(T0.AddMinutes(12), u1[^1]);
-        Assert.Equal(results.Length - results.Sum(r => r.Stale) / 2, _published.Count);
+        // A batch whose minute came after a newer one is stale for both units and has nothing to publish.
+        Assert.Equal(results.Count(r => r.Stale == 0), _published.Count);
     }
 }
