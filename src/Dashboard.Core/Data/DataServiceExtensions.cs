@@ -23,10 +23,13 @@ public static class DataServiceExtensions
             var db = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var connectionString = db.ConnectionString ?? configuration.GetConnectionString("Dashboard");
             Configure(options, db.Provider, connectionString, contentRoot);
+            if (db.Provider == DatabaseProvider.Sqlite) options.AddInterceptors(WalCheckpointer.WritersDoNotCheckpoint);
         });
         services.AddSingleton<JurisdictionMap>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<WriteGate>();
+        services.AddSingleton<WalCheckpointer>();
+        services.AddHostedService(sp => sp.GetRequiredService<WalCheckpointer>());
         return services;
     }
 
