@@ -52,7 +52,9 @@ public sealed record BenchOptions(
             PositionsPerSecond: Int("positions-per-sec", browser ? 5000 : 20_000),
             AlarmsPerSecond: Int("alarms-per-sec", browser ? 1 : 1000),
             Seconds: Int("seconds", browser ? 20 : 30),
-            WarmupSeconds: Int("warmup", 5),
+            // Steady state: under full load the JIT is still recompiling hot paths (tiered PGO) for the first ~30 s, about a
+            // sixth of the server's CPU then (perf, 10–30 s after start).
+            WarmupSeconds: Int("warmup", 30),
             Units: Int("units", 5000),
             AlarmBatch: Int("alarm-batch", 100),
             Port: Int("port", 0),

@@ -20,8 +20,10 @@ public sealed class WalCheckpointer(
     : BackgroundService
 {
     private static readonly TimeSpan Period = TimeSpan.FromSeconds(1);
-    // How long the restart, with writers held, waits for readers that began before the log was all copied.
-    private static readonly TimeSpan ReaderWait = TimeSpan.FromMilliseconds(250);
+    // How long the restart, with writers held, waits for readers that began before the log was all copied: queries take
+    // milliseconds; a long report must not stall writers for more than this once a second (the log then grows a little
+    // longer and starts over on a later pass).
+    private static readonly TimeSpan ReaderWait = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Turns off the automatic checkpoint on every connection EF opens; the service checkpoints instead.</summary>
     public static IInterceptor WritersDoNotCheckpoint { get; } = new AutoCheckpointOff();
