@@ -56,20 +56,18 @@ public sealed class WalCheckpointer(
     /// reader holds on to the log longer than <see cref="ReaderWait"/>); returns the pages the log held.</summary>
     internal async Task<int> CheckpointAsync(SqliteConnection connection, CancellationToken ct)
     {
-        var (logged, _) = await RunAsync(connection, "PASSIVE", ct);
-        if (logged > 0) (logged, _) = await gate.RunAsync(() => RunAsync(connection, "RESTART", ct), ct);
-        return logged;
+        var logged = await RunAsync(connection, "PASSIVE", ct);
+        return logged > 0 ? await gate.RunAsync(() => RunAsync(connection, "RESTART", ct), ct) : logged;
     }
 
-    private static async Task<(int Logged, int Copied)> RunAsync(SqliteConnection connection, string mode, CancellationToken ct)
+    /// <summary>Runs a checkpoint; returns the pages in the log.</summary>
+    private static async Task<int> RunAsync(SqliteConnection connection, string mode, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = $"PRAGMA wal_checkpoint({mode})";
         await using var reader = await command.ExecuteReaderAsync(ct);
         // One row: busy, pages in the log, pages copied to the database file (−1, −1 when not in WAL mode).
-        var result = await reader.ReadAsync(ct) ? (reader.GetInt32(1), reader.GetInt32(2)) : (0, 0);
-
-        return result;
+        return await reader.ReadAsync(ct) ? reader.GetInt32(1) : 0;
     }
 
     private sealed class AutoCheckpointOff : DbConnectionInterceptor
