@@ -48,7 +48,7 @@ public sealed class WarningBenchmark(BenchOptions options)
             var seedSeconds = seed.Elapsed.TotalSeconds;
             Console.WriteLine($"seeded {options.HistoryAlarms:N0} alarms ({history.DisputeAlarms:N0} disputes) in {seedSeconds:0.0} s");
 
-            using var issuer = new WarningIssuer(db, new InProcessLiveBus(NullLogger<InProcessLiveBus>.Instance), clock);
+            using var issuer = new WarningIssuer(db, new InProcessLiveBus(NullLogger<InProcessLiveBus>.Instance), clock, new WriteGate(Microsoft.Extensions.Options.Options.Create(new DatabaseOptions())));
             using var households = new HouseholdIndex(db, clock);
             var engine = new WarningEngine(db, issuer, new WarningModelSettings(db), households,
                 [new RepeatedDisputeModel(), new DomesticViolenceModel()], [], clock, NullLogger<WarningEngine>.Instance);

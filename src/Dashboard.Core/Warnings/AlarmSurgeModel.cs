@@ -7,10 +7,14 @@ namespace Dashboard.Core.Warnings;
 /// 警情激增: a grid's alarms in the last hours are improbably many against its own baseline — the same hours of the week over
 /// the previous weeks — by the Poisson tail, and at least the minimum count. Once per surge: a scan whose alarms include
 /// one already in a surge warning of the grid is that surge (it adds to the warning while open, and is not raised again once
-/// closed), so a surge that outlasts one scan window, or crosses a clock boundary, stays one warning.
+/// closed), so a surge that outlasts one scan window, or crosses a clock boundary, stays one warning. The warning lists the
+/// newest alarms only, with the grid's whole count: a city-wide incident can bring thousands to one grid, and a warning
+/// carrying them all would take seconds to save at every scan while ingestion waits for the database.
 /// </summary>
 public sealed class AlarmSurgeModel : IScheduledModel
 {
+    public const int MaxAlarmsListed = 100;
+
     public string Code => ModelCodes.AlarmSurge;
 
     public async Task<IReadOnlyList<WarningFiring>> ScanAsync(DashboardDbContext db, WarningModel settings, DateTimeOffset now, CancellationToken ct)
@@ -46,7 +50,7 @@ public sealed class AlarmSurgeModel : IScheduledModel
                     && w.Evidence.Any(e => e.Kind == EvidenceItem.Alarm && EF.Parameter(references).Contains(e.Reference)))
                 .OrderByDescending(w => w.Id).Select(w => w.SubjectKey).FirstOrDefaultAsync(ct)
                 ?? $"grid:{grid.Key}:{grid.MinBy(a => a.ReceivedAt)!.ExternalId}";
-            var evidence = grid.OrderBy(a => a.ReceivedAt).Select(a => new EvidenceItem(EvidenceItem.Alarm, a.ExternalId, a.ReceivedAt))
+            var evidence = grid.OrderByDescending(a => a.ReceivedAt).Take(MaxAlarmsListed).Reverse().Select(a => new EvidenceItem(EvidenceItem.Alarm, a.ExternalId, a.ReceivedAt))
                 .Prepend(new EvidenceItem(EvidenceItem.Grid, grid.Key, now, $"{grid.Count()} / {expected:0.0}")).ToList();
             firings.Add(new WarningFiring(Code, subject, grid.Key, last.JurisdictionPath, evidence,
                 OncePerSubject: true, GridCode: grid.Key, Lat: last.Lat, Lon: last.Lon));

@@ -52,8 +52,9 @@ public sealed class Warning : IJurisdictionScoped
     /// <summary>Adds what is new; returns the number of new items (the repeat count grows once per new occurrence).</summary>
     public int AddEvidence(IEnumerable<WarningEvidence> evidence, DateTimeOffset at)
     {
-        var added = evidence.Where(e => !Evidence.Any(x => x.Kind == e.Kind && x.Reference == e.Reference))
-            .DistinctBy(e => (e.Kind, e.Reference)).ToList();
+        // A set, not a scan per item: a surge warning holds thousands of alarms and every scan offers them all again.
+        var held = Evidence.Select(x => (x.Kind, x.Reference)).ToHashSet();
+        var added = evidence.Where(e => held.Add((e.Kind, e.Reference))).ToList();
         if (added.Count == 0) return 0;
         Evidence.AddRange(added);
         Count++;

@@ -45,6 +45,23 @@ public sealed class AlarmSurgeModelTests
     }
 
     [Fact]
+    public async Task A_surge_of_thousands_lists_its_newest_alarms_and_counts_them_all()
+    {
+        await using var s = await WarningScenario.StartAsync();
+        var now = s.Clock.GetUtcNow();
+        var count = AlarmSurgeModel.MaxAlarmsListed + 30;
+        for (var i = 1; i <= count; i++)
+            await s.StoreAlarmAsync($"G1-now-{i}", AlarmCategories.PublicOrder, "noise", grid: "G1", at: now.AddSeconds(-20 * i));
+
+        await s.ScanAsync();
+
+        var warning = Assert.Single(await s.WarningsAsync(ModelCodes.AlarmSurge));
+        Assert.Equal($"{count} / 0.0", Assert.Single(warning.Evidence, e => e.Kind == EvidenceItem.Grid).Note);
+        var listed = warning.Evidence.Where(e => e.Kind == EvidenceItem.Alarm).Select(e => e.Reference).ToHashSet();
+        Assert.Equal(Enumerable.Range(1, AlarmSurgeModel.MaxAlarmsListed).Select(i => $"G1-now-{i}").ToHashSet(), listed);
+    }
+
+    [Fact]
     public async Task Four_alarms_are_below_the_minimum_count_and_fire_nothing_even_in_a_quiet_grid()
     {
         await using var s = await WarningScenario.StartAsync();
