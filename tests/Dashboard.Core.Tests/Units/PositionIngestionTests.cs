@@ -18,6 +18,7 @@ public abstract class PositionIngestionTests(TestDatabase database) : IAsyncLife
     private static readonly DateTimeOffset T0 = new(2026, 11, 23, 1, 0, 0, TimeSpan.Zero);
     private readonly TestDatabase _db = database;
     private PositionIngestion _ingestion = null!;
+    private readonly WriteGate _gate = new(Microsoft.Extensions.Options.Options.Create(new DatabaseOptions()));
     private readonly IngestionSource _township = new(null, new JurisdictionScope("/T/"));
     private readonly List<PositionsMoved> _published = [];
 
@@ -30,7 +31,7 @@ public abstract class PositionIngestionTests(TestDatabase database) : IAsyncLife
         await db.SaveChangesAsync();
         var bus = new InProcessLiveBus(NullLogger<InProcessLiveBus>.Instance);
         bus.Subscribe<PositionsMoved>(_published.Add);
-        _ingestion = new PositionIngestion(_db, map, bus, new WriteGate(Microsoft.Extensions.Options.Options.Create(new DatabaseOptions())));
+        _ingestion = new PositionIngestion(_db, map, bus, _gate);
     }
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
@@ -128,5 +129,30 @@ public abstract class PositionIngestionTests(TestDatabase database) : IAsyncLife
         Assert.Equal(T0.AddMinutes(12), u1[^1]);
         // A batch whose minute came after a newer one is stale for both units and has nothing to publish.
         Assert.Equal(results.Count(r => r.Stale == 0), _published.Count);
+    }
+
+    [Fact]
+    public async Task Batches_queued_behind_another_write_are_stored_together_and_a_unit_deleted_meanwhile_is_reported_unknown()
+    {
+        var alarmWrite = new TaskCompletionSource();
+        var holding = _gate.RunAsync(() => alarmWrite.Task, default);
+        var first = _ingestion.IngestAsync([Fix(0, "U1", 1, 0.1), Fix(1, "U2", 1, 1.1)], _township);
+        var second = _ingestion.IngestAsync([Fix(0, "U1", 2, 0.2), Fix(1, "U2", 2, 1.2)], _township);
+        for (var waited = 0; _ingestion.Waiting < 2; waited++)
+        {
+            Assert.True(waited < 500, "both batches should be waiting for the write gate");
+            await Task.Delay(20);
+        }
+        await using (var db = _db.CreateDbContext()) await db.Units.Where(u => u.Code == "U2").ExecuteDeleteAsync();
+        alarmWrite.SetResult();
+        await holding;
+
+        var results = await Task.WhenAll(first, second);
+        Assert.All(results, r => Assert.Equal((1, 0, "U2"), (r.Accepted, r.Stale, string.Join(",", r.UnknownUnits))));
+        await using var check = _db.CreateDbContext();
+        Assert.Equal([T0.AddMinutes(1), T0.AddMinutes(2)], await check.PositionHistory.OrderBy(p => p.At).Select(p => p.At).ToListAsync());
+        Assert.Equal(T0.AddMinutes(2), (await check.UnitPositions.SingleAsync()).At);
+        // Still one message a batch, each with what that batch moved.
+        Assert.Equal([(0.1, T0.AddMinutes(1)), (0.2, T0.AddMinutes(2))], _published.Select(p => Assert.Single(p.Units)).Select(u => (u.Lon, u.At)));
     }
 }
