@@ -104,6 +104,20 @@ public abstract class PositionIngestionTests(TestDatabase database) : IAsyncLife
     }
 
     [Fact]
+    public async Task Track_points_keep_every_value_as_sent()
+    {
+        // Times are stored to a tenth of a millisecond (EF's binary encoding on SQLite).
+        var at = new DateTimeOffset(2026, 11, 23, 9, 15, 30, 123, TimeSpan.FromHours(8)).AddTicks(4000);
+        await _ingestion.IngestAsync([(0, new PositionInput("U1", at, 30.123456789012345, 120.98765432109876, null, 271.5)),
+            (1, new PositionInput("U2", at, -0.000001, 0.1, 42.25, null))], _township);
+
+        await using var db = _db.CreateDbContext();
+        var points = await db.PositionHistory.OrderBy(p => p.UnitId).ToListAsync();
+        Assert.Equal([(at, 30.123456789012345, 120.98765432109876, (double?)null, (double?)271.5), (at, -0.000001, 0.1, 42.25, null)],
+            points.Select(p => (p.At, p.Lat, p.Lon, p.SpeedKmh, p.Heading)));
+    }
+
+    [Fact]
     public async Task A_moving_unit_without_a_job_is_patrolling()
     {
         await _ingestion.IngestAsync([Fix(0, "U1", 1, 0.1)], _township);
