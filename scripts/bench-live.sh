@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Live-path benchmark: Release build, fresh SQLite database, the app and a bare SignalR hub under the same load.
-#   scripts/bench-live.sh                      # ingest mode: 20k positions/s, 1k alarms/s, 200 hub clients, 30 s
+#   scripts/bench-live.sh                      # ingest mode: 20k positions/s, 1k alarms/s, 200 hub clients, 60 s after 60 s warm-up
 #   scripts/bench-live.sh --mode browser       # Chromium on /wall with 5,000 units at 1 Hz
 # Any flag is passed to the benchmark (--clients, --positions-per-sec, --alarms-per-sec, --seconds, --units, --out …).
 set -euo pipefail

@@ -51,10 +51,12 @@ public sealed record BenchOptions(
             Clients: Int("clients", browser ? 0 : 200),
             PositionsPerSecond: Int("positions-per-sec", browser ? 5000 : 20_000),
             AlarmsPerSecond: Int("alarms-per-sec", browser ? 1 : 1000),
-            Seconds: Int("seconds", browser ? 20 : 30),
+            // A whole minute holds exactly one run of the minute's warning scan, wherever the window starts.
+            Seconds: Int("seconds", browser ? 20 : 60),
             // Steady state: under full load the JIT is still recompiling hot paths (tiered PGO) for the first ~30 s, about a
-            // sixth of the server's CPU then (perf, 10–30 s after start).
-            WarmupSeconds: Int("warmup", 30),
+            // sixth of the server's CPU then (perf, 10–30 s after start), and the first warning scan under load compiles
+            // its queries; a minute covers both.
+            WarmupSeconds: Int("warmup", 60),
             Units: Int("units", 5000),
             AlarmBatch: Int("alarm-batch", 100),
             Port: Int("port", 0),
