@@ -13,7 +13,8 @@ public sealed class SlowResponseModel : IScheduledModel
         var p = settings.Read<SlowResponseParameters>();
         var since = (now - TimeSpan.FromHours(p.LookbackHours)).ToUniversalTime();
         // Only alarms older than the shortest limit can be late: under a flood the fresh ones are most of the table.
-        var latest = (now - TimeSpan.FromMinutes(Enumerable.Range(1, 4).Min(p.MinutesFor))).ToUniversalTime();
+        var shortest = new[] { p.Priority1Minutes, p.Priority2Minutes, p.Priority3Minutes, p.Priority4Minutes }.Min();
+        var latest = (now - TimeSpan.FromMinutes(shortest)).ToUniversalTime();
         var alarms = await db.Alarms.AsNoTracking()
             .Where(a => a.ReceivedAt >= since && a.ReceivedAt <= latest && a.ResolvedAt == null && a.ClosedAt == null)
             .Select(a => new { a.ExternalId, a.ReceivedAt, a.OnSceneAt, a.Priority, a.Summary, a.JurisdictionPath, a.GridCode, a.Lat, a.Lon })

@@ -8,7 +8,7 @@ namespace Dashboard.Core.Warnings;
 /// Turns firings into warnings: one open warning per (model, subject) — a repeat adds evidence and a count — and
 /// nothing new while a chief's silence covers it or the model is switched off.
 /// </summary>
-public sealed class WarningIssuer(IDbContextFactory<DashboardDbContext> dbFactory, ILiveBus bus, TimeProvider clock, WriteGate gate) : IDisposable
+public sealed class WarningIssuer(IDbContextFactory<DashboardDbContext> dbFactory, ILiveBus bus, TimeProvider clock, WriteGate writeGate) : IDisposable
 {
     // One writer at a time, so two events about one household cannot both open a warning.
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -74,7 +74,7 @@ public sealed class WarningIssuer(IDbContextFactory<DashboardDbContext> dbFactor
         }
         // In turn with the ingestion batches: a scan's save can hold thousands of evidence rows, and on SQLite a batch
         // meeting it at the file lock would sleep and retry instead of queueing.
-        await gate.RunAsync(() => db.SaveChangesAsync(ct), ct);
+        await writeGate.RunAsync(() => db.SaveChangesAsync(ct), ct);
         foreach (var (warning, action) in changed.DistinctBy(c => c.Warning))
             bus.Publish(WarningChanged.Of(warning, action, models[warning.ModelCode].NotifyRoleList));
         return outcomes;
