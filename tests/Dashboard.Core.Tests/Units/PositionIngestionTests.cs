@@ -150,13 +150,11 @@ public abstract class PositionIngestionTests(TestDatabase database) : IAsyncLife
     {
         var alarmWrite = new TaskCompletionSource();
         var holding = _gate.RunAsync(() => alarmWrite.Task, default);
+        // One after the other, so they queue in this order (each prepares on its own before queueing).
         var first = _ingestion.IngestAsync([Fix(0, "U1", 1, 0.1), Fix(1, "U2", 1, 1.1)], _township);
+        await WaitUntilQueuedAsync(1);
         var second = _ingestion.IngestAsync([Fix(0, "U1", 2, 0.2), Fix(1, "U2", 2, 1.2)], _township);
-        for (var waited = 0; _ingestion.Waiting < 2; waited++)
-        {
-            Assert.True(waited < 500, "both batches should be waiting for the write gate");
-            await Task.Delay(20);
-        }
+        await WaitUntilQueuedAsync(2);
         await using (var db = _db.CreateDbContext()) await db.Units.Where(u => u.Code == "U2").ExecuteDeleteAsync();
         alarmWrite.SetResult();
         await holding;
@@ -168,5 +166,14 @@ public abstract class PositionIngestionTests(TestDatabase database) : IAsyncLife
         Assert.Equal(T0.AddMinutes(2), (await check.UnitPositions.SingleAsync()).At);
         // Still one message a batch, each with what that batch moved.
         Assert.Equal([(0.1, T0.AddMinutes(1)), (0.2, T0.AddMinutes(2))], _published.Select(p => Assert.Single(p.Units)).Select(u => (u.Lon, u.At)));
+    }
+
+    private async Task WaitUntilQueuedAsync(int batches)
+    {
+        for (var waited = 0; _ingestion.Waiting < batches; waited++)
+        {
+            Assert.True(waited < 500, $"{batches} batches should be waiting for the write gate");
+            await Task.Delay(20);
+        }
     }
 }

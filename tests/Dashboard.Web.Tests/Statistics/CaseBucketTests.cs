@@ -120,7 +120,10 @@ public sealed class CaseBucketTests(DashboardAppFactory app) : IClassFixture<Das
         var kpi = await app.Services.GetRequiredService<KpiQueries>().ComputeAsync(Station1, PeriodChoice.Today.Resolve(app.Services.GetRequiredService<LocalCalendar>()));
         Assert.Equal((backlog.DisputesOpen, backlog.DisputesRed, backlog.DisputesSupervised, backlog.WarningsOpen),
             (kpi.DisputesOpen, kpi.DisputesRed, kpi.DisputesOverdue, kpi.OpenWarnings));
-        var recent = new Period(app.Clock.GetUtcNow().AddDays(-9), app.Clock.GetUtcNow().AddDays(1));
+        // Statistics periods are whole local days (buckets are counted by the day they start): a period cut mid-day
+        // would count raw rows the buckets leave out, late in the day in Asia/Shanghai.
+        var calendar = app.Services.GetRequiredService<LocalCalendar>();
+        var recent = new Period(calendar.DayOf(app.Clock.GetUtcNow().AddDays(-9)).Start, calendar.DayOf(app.Clock.GetUtcNow()).End);
         var charts = await app.Services.GetRequiredService<ChartQueries>().AllAsync(Township, recent, null);
         var closedRaw = await app.QueryAsync(db => db.Disputes.CountAsync(d => d.Status == DisputeStatus.Closed && d.Outcome == MediationOutcome.Success
             && d.JurisdictionPath.StartsWith(Station1.Path) && d.ClosedAt >= recent.From && d.ClosedAt < recent.To));
