@@ -34,6 +34,9 @@ public sealed class TestDatabase : IDbContextFactory<DashboardDbContext>, IAsync
 
     public static TestDatabase PostgreSql() => new(postgres: true);
 
+    /// <summary>The write gate as the app has it on SQLite, where writers queue; services under test share one per test.</summary>
+    public static WriteGate NewWriteGate() => new(Microsoft.Extensions.Options.Options.Create(new DatabaseOptions()));
+
     private static string PostgresServer => Environment.GetEnvironmentVariable("TEST_POSTGRES")
         ?? throw new InvalidOperationException("TEST_POSTGRES is not set: run the tests through scripts/test.sh, which starts PostgreSQL");
 

@@ -35,7 +35,7 @@ public abstract class AlarmIngestionTests(TestDatabase database) : IAsyncLifetim
         bus.Subscribe<AlarmsReceived>(_alarms.Add);
         bus.Subscribe<HouseholdRecorded>(_households.Add);
         _ingestion = new AlarmIngestion(_db, map, new AlarmBuckets(_db, new LocalCalendar(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), clock)),
-            bus, new WriteGate(Microsoft.Extensions.Options.Options.Create(new DatabaseOptions())), clock);
+            bus, TestDatabase.NewWriteGate(), clock);
     }
 
     public async Task DisposeAsync() => await _db.DisposeAsync();

@@ -18,7 +18,7 @@ public abstract class PositionIngestionTests(TestDatabase database) : IAsyncLife
     private static readonly DateTimeOffset T0 = new(2026, 11, 23, 1, 0, 0, TimeSpan.Zero);
     private readonly TestDatabase _db = database;
     private PositionIngestion _ingestion = null!;
-    private readonly WriteGate _gate = new(Microsoft.Extensions.Options.Options.Create(new DatabaseOptions()));
+    private readonly WriteGate _gate = TestDatabase.NewWriteGate();
     private readonly IngestionSource _township = new(null, new JurisdictionScope("/T/"));
     private readonly List<PositionsMoved> _published = [];
 

@@ -29,7 +29,7 @@ public abstract class TrackRetentionTests(TestDatabase database) : IAsyncLifetim
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
     private TrackRetention Retention(int days) => new(_db, Options.Create(new TrackRetentionOptions { RetentionDays = days }),
-        new WriteGate(Options.Create(new DatabaseOptions())), new FakeTimeProvider(Now));
+        TestDatabase.NewWriteGate(), new FakeTimeProvider(Now));
 
     private async Task AddFixesAsync(params double[] daysAgo)
     {

@@ -44,7 +44,7 @@ public sealed class WarningScenario : IAsyncDisposable
         Silences = new WarningSilences(_db, Clock);
         var settings = new WarningModelSettings(_db);
         Admin = new WarningModelAdmin(_db, settings, Clock);
-        Issuer = new WarningIssuer(_db, bus, Clock, new WriteGate(Microsoft.Extensions.Options.Options.Create(new DatabaseOptions())));
+        Issuer = new WarningIssuer(_db, bus, Clock, TestDatabase.NewWriteGate());
         _households = new HouseholdIndex(_db, Clock);
         Engine = new WarningEngine(_db, Issuer, settings, _households, [new RepeatedDisputeModel(), new DomesticViolenceModel()],
             [new LongRunningDisputeModel(), new OverdueMediationModel(), new AlarmSurgeModel(), new SlowResponseModel(),
