@@ -21,14 +21,17 @@ public sealed class AlarmSurgeModel : IScheduledModel
     {
         var p = settings.Read<AlarmSurgeParameters>();
         var span = TimeSpan.FromHours(p.Hours);
-        var recent = await db.Alarms.AsNoTracking().Where(Between(now - span, now))
-            .Where(a => a.GridCode != null)
-            .Select(a => new { a.GridCode, a.ExternalId, a.ReceivedAt, a.JurisdictionPath, a.Lat, a.Lon }).ToListAsync(ct);
-        var candidates = recent.GroupBy(a => a.GridCode!).Where(g => g.Count() >= p.MinCount).ToList();
+        var (from, to) = ((now - span).ToUniversalTime(), now.ToUniversalTime());
+        var window = Between(from, to);
+        // Counted by the database: under a flood the window holds tens of thousands of alarms, and only the few grids
+        // that surge need any of them read.
+        var candidates = await db.Alarms.Where(window).Where(a => a.GridCode != null)
+            .GroupBy(a => a.GridCode!).Select(g => new { Grid = g.Key, Count = g.Count() })
+            .Where(g => g.Count >= p.MinCount).ToListAsync(ct);
         if (candidates.Count == 0) return [];
 
-        var grids = candidates.Select(g => g.Key).ToList();
-        var baseline = candidates.ToDictionary(g => g.Key, _ => 0);
+        var grids = candidates.Select(g => g.Grid).ToList();
+        var baseline = grids.ToDictionary(g => g, _ => 0);
         for (var week = 1; week <= p.BaselineWeeks; week++)
         {
             var shift = TimeSpan.FromDays(7 * week);
@@ -39,21 +42,26 @@ public sealed class AlarmSurgeModel : IScheduledModel
         }
 
         var firings = new List<WarningFiring>();
-        foreach (var grid in candidates)
+        foreach (var (grid, count) in candidates.Select(c => (c.Grid, c.Count)))
         {
-            var expected = (double)baseline[grid.Key] / Math.Max(1, p.BaselineWeeks);
-            if (PoissonTail.AtLeast(grid.Count(), expected) >= p.PValue) continue;
-            var last = grid.MaxBy(a => a.ReceivedAt)!;
-            var references = grid.Select(a => a.ExternalId).ToList();
+            var expected = (double)baseline[grid] / Math.Max(1, p.BaselineWeeks);
+            if (PoissonTail.AtLeast(count, expected) >= p.PValue) continue;
+            var inGrid = db.Alarms.AsNoTracking().Where(window).Where(a => a.GridCode == grid);
+            var newest = await inGrid.OrderByDescending(a => a.ReceivedAt).ThenByDescending(a => a.Id).Take(MaxAlarmsListed)
+                .Select(a => new { a.ExternalId, a.ReceivedAt, a.JurisdictionPath, a.Lat, a.Lon }).ToListAsync(ct);
+            if (newest.Count == 0) continue; // its alarms moved out of the grid since they were counted
+            // The same surge if a warning of the grid already lists an alarm of this window (it lists them at the time
+            // each was received).
             var subject = await db.Warnings.AsNoTracking()
-                .Where(w => w.ModelCode == Code && w.GridCode == grid.Key
-                    && w.Evidence.Any(e => e.Kind == EvidenceItem.Alarm && EF.Parameter(references).Contains(e.Reference)))
+                .Where(w => w.ModelCode == Code && w.GridCode == grid
+                    && w.Evidence.Any(e => e.Kind == EvidenceItem.Alarm && e.At > from && e.At <= to))
                 .OrderByDescending(w => w.Id).Select(w => w.SubjectKey).FirstOrDefaultAsync(ct)
-                ?? $"grid:{grid.Key}:{grid.MinBy(a => a.ReceivedAt)!.ExternalId}";
-            var evidence = grid.OrderByDescending(a => a.ReceivedAt).Take(MaxAlarmsListed).Reverse().Select(a => new EvidenceItem(EvidenceItem.Alarm, a.ExternalId, a.ReceivedAt))
-                .Prepend(new EvidenceItem(EvidenceItem.Grid, grid.Key, now, $"{grid.Count()} / {expected:0.0}")).ToList();
-            firings.Add(new WarningFiring(Code, subject, grid.Key, last.JurisdictionPath, evidence,
-                OncePerSubject: true, GridCode: grid.Key, Lat: last.Lat, Lon: last.Lon));
+                ?? $"grid:{grid}:{await inGrid.OrderBy(a => a.ReceivedAt).ThenBy(a => a.Id).Select(a => a.ExternalId).FirstAsync(ct)}";
+            var last = newest[0];
+            var evidence = Enumerable.Reverse(newest).Select(a => new EvidenceItem(EvidenceItem.Alarm, a.ExternalId, a.ReceivedAt))
+                .Prepend(new EvidenceItem(EvidenceItem.Grid, grid, now, $"{count} / {expected:0.0}")).ToList();
+            firings.Add(new WarningFiring(Code, subject, grid, last.JurisdictionPath, evidence,
+                OncePerSubject: true, GridCode: grid, Lat: last.Lat, Lon: last.Lon));
         }
         return firings;
     }
