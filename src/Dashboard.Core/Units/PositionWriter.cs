@@ -17,8 +17,8 @@ internal static class PositionWriter
 
     public static Task AppendHistoryAsync(DashboardDbContext db, IReadOnlyList<PositionSample> samples, CancellationToken ct)
     {
-        var rows = new PreparedRows(db, typeof(PositionSample), Row);
-        return rows.RunAsync(db, rows.Insert, samples.Select(s => ValuesOf(s.UnitId, s.At, s.Lat, s.Lon, s.SpeedKmh, s.Heading)), ct);
+        var rows = new PreparedRows(db, typeof(PositionSample), [.. Row, nameof(PositionSample.Bucket)]);
+        return rows.RunAsync(db, rows.Insert, samples.Select(s => ValuesOf(s.UnitId, s.At, s.Lat, s.Lon, s.SpeedKmh, s.Heading).Append(s.Bucket).ToArray()), ct);
     }
 
     /// <summary>

@@ -26,8 +26,28 @@ public sealed class TrackQueries(IDbContextFactory<DashboardDbContext> dbFactory
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var unitId = await db.Units.AsNoTracking().InScope(scope).Where(u => u.Code == unitCode).Select(u => (int?)u.Id).SingleOrDefaultAsync(ct);
         if (unitId is null) return [];
-        var fixes = await db.PositionHistory.AsNoTracking().Where(p => p.UnitId == unitId && p.At >= from && p.At < to)
-            .OrderBy(p => p.At).Take(MaxPoints).Select(p => new { p.Lat, p.Lon, p.At, p.SpeedKmh }).ToListAsync(ct);
-        return fixes.Select(f => new double?[] { f.Lat, f.Lon, f.At.ToUnixTimeMilliseconds(), f.SpeedKmh }).ToList();
+        // The history is indexed by (bucket, unit, time): the buckets of the range are named, a few hours' worth a query,
+        // until the range or the points allowed run out.
+        var track = new List<double?[]>();
+        for (var start = from; start < to && track.Count < MaxPoints; start += ChunkSpan)
+        {
+            var end = start + ChunkSpan < to ? start + ChunkSpan : to;
+            var buckets = BucketsOf(start, end);
+            var fixes = await db.PositionHistory.AsNoTracking()
+                .Where(p => EF.Parameter(buckets).Contains(p.Bucket) && p.UnitId == unitId && p.At >= start && p.At < end)
+                .OrderBy(p => p.At).Take(MaxPoints - track.Count).Select(p => new { p.Lat, p.Lon, p.At, p.SpeedKmh }).ToListAsync(ct);
+            track.AddRange(fixes.Select(f => new double?[] { f.Lat, f.Lon, f.At.ToUnixTimeMilliseconds(), f.SpeedKmh }));
+        }
+        return track;
+    }
+
+    private static readonly TimeSpan ChunkSpan = TimeSpan.FromHours(6);
+
+    private static List<long> BucketsOf(DateTimeOffset from, DateTimeOffset to)
+    {
+        var (first, last) = (PositionSample.BucketOf(from), PositionSample.BucketOf(to));
+        var buckets = new List<long>((int)(last - first + 1));
+        for (var b = first; b <= last; b++) buckets.Add(b);
+        return buckets;
     }
 }

@@ -1090,6 +1090,9 @@ namespace Dashboard.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("Bucket")
+                        .HasColumnType("bigint");
+
                     b.Property<double?>("Heading")
                         .HasColumnType("double precision");
 
@@ -1109,7 +1112,7 @@ namespace Dashboard.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("At");
 
-                    b.HasIndex("UnitId", "At");
+                    b.HasIndex("Bucket", "UnitId", "At");
 
                     b.ToTable("PositionHistory");
                 });
@@ -1754,15 +1757,6 @@ namespace Dashboard.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
-                });
-
-            modelBuilder.Entity("Dashboard.Core.Units.PositionSample", b =>
-                {
-                    b.HasOne("Dashboard.Core.Units.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dashboard.Core.Units.UnitPosition", b =>

@@ -1092,6 +1092,9 @@ namespace Dashboard.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<long>("Bucket")
+                        .HasColumnType("bigint");
+
                     b.Property<double?>("Heading")
                         .HasColumnType("float");
 
@@ -1111,7 +1114,7 @@ namespace Dashboard.Migrations.SqlServer.Migrations
 
                     b.HasIndex("At");
 
-                    b.HasIndex("UnitId", "At");
+                    b.HasIndex("Bucket", "UnitId", "At");
 
                     b.ToTable("PositionHistory");
                 });
@@ -1757,15 +1760,6 @@ namespace Dashboard.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
-                });
-
-            modelBuilder.Entity("Dashboard.Core.Units.PositionSample", b =>
-                {
-                    b.HasOne("Dashboard.Core.Units.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dashboard.Core.Units.UnitPosition", b =>

@@ -1052,6 +1052,9 @@ namespace Dashboard.Migrations.Sqlite.Migrations
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Bucket")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("Heading")
                         .HasColumnType("REAL");
 
@@ -1071,7 +1074,7 @@ namespace Dashboard.Migrations.Sqlite.Migrations
 
                     b.HasIndex("At");
 
-                    b.HasIndex("UnitId", "At");
+                    b.HasIndex("Bucket", "UnitId", "At");
 
                     b.ToTable("PositionHistory");
                 });
@@ -1696,15 +1699,6 @@ namespace Dashboard.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
-                });
-
-            modelBuilder.Entity("Dashboard.Core.Units.PositionSample", b =>
-                {
-                    b.HasOne("Dashboard.Core.Units.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dashboard.Core.Units.UnitPosition", b =>

@@ -1,9 +1,11 @@
 using Dashboard.Core.Alarms;
 using Dashboard.Core.Data;
 using Dashboard.Core.Jurisdictions;
+using Dashboard.Core.Units;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql;
 
 namespace Dashboard.Core.Tests.Data;
@@ -99,5 +101,38 @@ public class MigrationTests
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin);
             await drop.ExecuteNonQueryAsync();
         }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Track_points_stored_before_the_bucket_index_get_the_bucket_of_their_time(bool postgres)
+    {
+        await using var database = postgres ? TestDatabase.PostgreSql() : new TestDatabase();
+        await using var db = database.CreateDbContext();
+        var migrator = db.GetService<IMigrator>();
+        var migrations = db.Database.GetMigrations().ToList();
+        await migrator.MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_TrackBucketIndex", StringComparison.Ordinal)) - 1]);
+        var unit = new Unit { Code = "U1", Name = "U1", Kind = UnitKind.PatrolCar, StationCode = "S1", JurisdictionPath = "/T/" };
+        db.Units.Add(unit);
+        await db.SaveChangesAsync();
+        // The same instant's neighbours in three offsets: 01:15:39Z ends one bucket, 01:15:40Z and 01:15:41Z start the next.
+        DateTimeOffset[] times =
+        [
+            new(2026, 11, 23, 9, 15, 39, TimeSpan.FromHours(8)), new(2026, 11, 23, 1, 15, 40, TimeSpan.Zero),
+            new(2026, 11, 22, 20, 15, 41, TimeSpan.FromHours(-5)),
+        ];
+        foreach (var at in times)
+        {
+            var stored = postgres ? at.ToUniversalTime() : new DateTimeOffsetToBinaryConverter().ConvertToProvider(at)!;
+            await db.Database.ExecuteSqlRawAsync("""INSERT INTO "PositionHistory" ("UnitId", "At", "Lat", "Lon") VALUES ({0}, {1}, 0.5, 0.5)""", unit.Id, stored);
+        }
+
+        await migrator.MigrateAsync();
+
+        var buckets = await db.PositionHistory.OrderBy(p => p.Id).Select(p => p.Bucket).ToListAsync();
+        var first = PositionSample.BucketOf(times[0]);
+        Assert.Equal([first, first + 1, first + 1], buckets);
+        Assert.Equal(times.Select(PositionSample.BucketOf), buckets);
     }
 }

@@ -168,6 +168,24 @@ public abstract class PositionIngestionTests(TestDatabase database) : IAsyncLife
         Assert.Equal([(0.1, T0.AddMinutes(1)), (0.2, T0.AddMinutes(2))], _published.Select(p => Assert.Single(p.Units)).Select(u => (u.Lon, u.At)));
     }
 
+    [Fact]
+    public async Task Replay_gives_a_units_points_in_time_order_across_buckets_and_hours_and_no_other_units()
+    {
+        // Minutes 1 … 780: across the six-hour queries replay makes, with U2 moving at the same times.
+        int[] minutes = [780, 1, 359, 360, 361];
+        await _ingestion.IngestAsync([.. minutes.Select((m, i) => Fix(i, "U1", m, m / 1000.0))], _township);
+        await _ingestion.IngestAsync([.. minutes.Select((m, i) => Fix(i, "U2", m, 1 + m / 1000.0))], _township);
+        var tracks = new TrackQueries(_db);
+
+        var track = await tracks.TrackAsync("U1", T0, T0.AddHours(14), _township.Scope);
+        var firstSix = await tracks.TrackAsync("U1", T0, T0.AddHours(6), _township.Scope);
+
+        Assert.Equal(minutes.Order().Select(m => (double?)(m / 1000.0)), track.Select(p => p[1]));
+        Assert.Equal(minutes.Order().Select(m => (double?)T0.AddMinutes(m).ToUnixTimeMilliseconds()), track.Select(p => p[2]));
+        // The end of a range is not in it.
+        Assert.Equal([0.001, 0.359], firstSix.Select(p => p[1]!.Value));
+    }
+
     private async Task WaitUntilQueuedAsync(int batches)
     {
         for (var waited = 0; _ingestion.Waiting < batches; waited++)
