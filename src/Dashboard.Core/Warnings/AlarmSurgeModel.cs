@@ -7,9 +7,10 @@ namespace Dashboard.Core.Warnings;
 /// 警情激增: a grid's alarms in the last hours are improbably many against its own baseline — the same hours of the week over
 /// the previous weeks — by the Poisson tail, and at least the minimum count. Once per surge: a scan whose alarms include
 /// one already in a surge warning of the grid is that surge (it adds to the warning while open, and is not raised again once
-/// closed), so a surge that outlasts one scan window, or crosses a clock boundary, stays one warning. The warning lists the
-/// newest alarms only, with the grid's whole count: a city-wide incident can bring thousands to one grid, and a warning
-/// carrying them all would take seconds to save at every scan while ingestion waits for the database.
+/// closed), so a surge that outlasts one scan window, or crosses a clock boundary, stays one warning. A warning lists at most
+/// <see cref="MaxAlarmsListed"/> alarms, the newest when it is raised, with the grid's count then; later alarms of the surge
+/// are added until it lists that many. A city-wide incident can bring thousands to one grid: a warning carrying them all
+/// took seconds to save, and repeating itself every minute with a hundred more alarms told the duty desk nothing new.
 /// </summary>
 public sealed class AlarmSurgeModel : IScheduledModel
 {
@@ -52,13 +53,18 @@ public sealed class AlarmSurgeModel : IScheduledModel
             if (newest.Count == 0) continue; // its alarms moved out of the grid since they were counted
             // The same surge if a warning of the grid already lists an alarm of this window (it lists them at the time
             // each was received).
-            var subject = await db.Warnings.AsNoTracking()
+            var same = await db.Warnings.AsNoTracking()
                 .Where(w => w.ModelCode == Code && w.GridCode == grid
                     && w.Evidence.Any(e => e.Kind == EvidenceItem.Alarm && e.At > from && e.At <= to))
-                .OrderByDescending(w => w.Id).Select(w => w.SubjectKey).FirstOrDefaultAsync(ct)
+                .OrderByDescending(w => w.Id).Select(w => new { w.SubjectKey, Listed = w.Evidence.Count(e => e.Kind == EvidenceItem.Alarm) })
+                .FirstOrDefaultAsync(ct);
+            var subject = same?.SubjectKey
                 ?? $"grid:{grid}:{await inGrid.OrderBy(a => a.ReceivedAt).ThenBy(a => a.Id).Select(a => a.ExternalId).FirstAsync(ct)}";
             var last = newest[0];
-            var evidence = Enumerable.Reverse(newest).Select(a => new EvidenceItem(EvidenceItem.Alarm, a.ExternalId, a.ReceivedAt))
+            // An open warning of this surge takes new alarms until it lists as many as allowed (the newest offered first;
+            // those it lists already add nothing).
+            var listed = newest.Take(MaxAlarmsListed - (same?.Listed ?? 0));
+            var evidence = listed.Reverse().Select(a => new EvidenceItem(EvidenceItem.Alarm, a.ExternalId, a.ReceivedAt))
                 .Prepend(new EvidenceItem(EvidenceItem.Grid, grid, now, $"{count} / {expected:0.0}")).ToList();
             firings.Add(new WarningFiring(Code, subject, grid, last.JurisdictionPath, evidence,
                 OncePerSubject: true, GridCode: grid, Lat: last.Lat, Lon: last.Lon));

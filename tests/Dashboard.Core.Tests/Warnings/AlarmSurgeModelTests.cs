@@ -62,6 +62,32 @@ public sealed class AlarmSurgeModelTests
     }
 
     [Fact]
+    public async Task A_warning_listing_the_most_alarms_takes_no_more_and_does_not_repeat_every_scan()
+    {
+        await using var s = await WarningScenario.StartAsync();
+        var now = s.Clock.GetUtcNow();
+        for (var i = 1; i <= AlarmSurgeModel.MaxAlarmsListed - 2; i++)
+            await s.StoreAlarmAsync($"G1-now-{i}", AlarmCategories.PublicOrder, "noise", grid: "G1", at: now.AddSeconds(-20 * i));
+        await s.ScanAsync();
+        s.Advance(TimeSpan.FromMinutes(1));
+        for (var i = 1; i <= 5; i++)
+            await s.StoreAlarmAsync($"G1-later-{i}", AlarmCategories.PublicOrder, "noise", grid: "G1", at: s.Clock.GetUtcNow().AddSeconds(-i));
+
+        await s.ScanAsync();
+        s.Advance(TimeSpan.FromMinutes(1));
+        await s.StoreAlarmAsync("G1-latest", AlarmCategories.PublicOrder, "noise", grid: "G1", at: s.Clock.GetUtcNow().AddSeconds(-1));
+        await s.ScanAsync();
+
+        var warning = Assert.Single(await s.WarningsAsync(ModelCodes.AlarmSurge));
+        var listed = warning.Evidence.Where(e => e.Kind == EvidenceItem.Alarm).Select(e => e.Reference).ToList();
+        // Room for two more: the newest two of the five that came later; nothing after that.
+        Assert.Equal(AlarmSurgeModel.MaxAlarmsListed, listed.Count);
+        Assert.Equal(["G1-later-1", "G1-later-2"], listed.Where(r => r.StartsWith("G1-later-", StringComparison.Ordinal)).Order());
+        Assert.DoesNotContain("G1-latest", listed);
+        Assert.Equal(2, warning.Count);
+    }
+
+    [Fact]
     public async Task Four_alarms_are_below_the_minimum_count_and_fire_nothing_even_in_a_quiet_grid()
     {
         await using var s = await WarningScenario.StartAsync();
