@@ -25,8 +25,12 @@ internal sealed class IngestBenchmark(BenchOptions options)
         }
         var self = typeof(IngestBenchmark).Assembly.Location;
         IngestRun bare;
-        // The bare hub runs with the app's garbage collector settings (server GC, no DATAS), not the benchmark's own.
-        var appGc = new Dictionary<string, string> { ["DOTNET_gcServer"] = "1", ["DOTNET_GCDynamicAdaptationMode"] = "0" };
+        // The bare hub runs with the app's garbage collector settings (server GC, no DATAS, 2 MB large-object threshold),
+        // not the benchmark's own.
+        var appGc = new Dictionary<string, string>
+        {
+            ["DOTNET_gcServer"] = "1", ["DOTNET_GCDynamicAdaptationMode"] = "0", ["DOTNET_GCLOHThreshold"] = "0x200000",
+        };
         await using (var host = await ServerProcess.StartAsync(self, ["--mode", "serve-bare", "--positions", options.PackedPositions ? "packed" : "json"], appGc, 0, TimeSpan.FromMinutes(1)))
         {
             using var http = NewHttpClient();
