@@ -93,11 +93,12 @@ public sealed class PositionSample
     /// </summary>
     public long Bucket { get; private set; }
 
-    public static long BucketOf(DateTimeOffset at) => (long)Math.Floor(at.ToUnixTimeSeconds() / (double)BucketSeconds);
     public double Lat { get; set; }
     public double Lon { get; set; }
     public double? SpeedKmh { get; set; }
     public double? Heading { get; set; }
+
+    public static long BucketOf(DateTimeOffset at) => (long)Math.Floor(at.ToUnixTimeSeconds() / (double)BucketSeconds);
 }
 
 internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>

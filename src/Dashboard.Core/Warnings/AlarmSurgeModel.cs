@@ -63,8 +63,8 @@ public sealed class AlarmSurgeModel : IScheduledModel
             var last = newest[0];
             // An open warning of this surge takes new alarms until it lists as many as allowed (the newest offered first;
             // those it lists already add nothing).
-            var listed = newest.Take(MaxAlarmsListed - (same?.Listed ?? 0));
-            var evidence = listed.Reverse().Select(a => new EvidenceItem(EvidenceItem.Alarm, a.ExternalId, a.ReceivedAt))
+            var offered = newest.Take(MaxAlarmsListed - (same?.Listed ?? 0));
+            var evidence = offered.Reverse().Select(a => new EvidenceItem(EvidenceItem.Alarm, a.ExternalId, a.ReceivedAt))
                 .Prepend(new EvidenceItem(EvidenceItem.Grid, grid, now, $"{count} / {expected:0.0}")).ToList();
             firings.Add(new WarningFiring(Code, subject, grid, last.JurisdictionPath, evidence,
                 OncePerSubject: true, GridCode: grid, Lat: last.Lat, Lon: last.Lon));
