@@ -186,6 +186,17 @@ public abstract class PositionIngestionTests(TestDatabase database) : IAsyncLife
         Assert.Equal([0.001, 0.359], firstSix.Select(p => p[1]!.Value));
     }
 
+    [Fact]
+    public async Task A_range_with_more_fixes_than_allowed_is_thinned_evenly_and_keeps_its_last_fix()
+    {
+        // 50 fixes a minute apart over 49 minutes, 10 allowed: every fifth, then the last in place of the tenth.
+        await _ingestion.IngestAsync([.. Enumerable.Range(0, 50).Select(m => Fix(m, "U1", m, m / 1000.0))], _township);
+
+        var track = await new TrackQueries(_db, maxPoints: 10).TrackAsync("U1", T0, T0.AddDays(2), _township.Scope);
+
+        Assert.Equal([0, 5, 10, 15, 20, 25, 30, 35, 40, 49], track.Select(p => (int)Math.Round(p[1]!.Value * 1000)));
+    }
+
     private async Task WaitUntilQueuedAsync(int batches)
     {
         for (var waited = 0; _ingestion.Waiting < batches; waited++)
