@@ -18,7 +18,7 @@ internal static class PositionWriter
     public static Task AppendHistoryAsync(DashboardDbContext db, IReadOnlyList<PositionSample> samples, CancellationToken ct)
     {
         var rows = new PreparedRows(db, typeof(PositionSample), [.. Row, nameof(PositionSample.Bucket)]);
-        return rows.RunAsync(db, rows.Insert, samples.Select(s => ValuesOf(s.UnitId, s.At, s.Lat, s.Lon, s.SpeedKmh, s.Heading).Append(s.Bucket).ToArray()), ct);
+        return rows.RunAsync(db, rows.Insert, samples.Select(s => (object?[])[.. ValuesOf(s.UnitId, s.At, s.Lat, s.Lon, s.SpeedKmh, s.Heading), s.Bucket]), ct);
     }
 
     /// <summary>
